@@ -1,0 +1,67 @@
+#include "StoreLocation.hpp"
+
+#include "StorageError.hpp"
+#include "soci/SociStore.hpp"
+
+#include <filesystem>
+
+namespace diarydesk {
+namespace {
+
+bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+// SOCI's SQLite connect string takes quoted values; a path may contain spaces or quotes.
+std::string quoted(const std::string& value) {
+    std::string out = "\"";
+    for (const char c : value) {
+        if (c == '"') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+// "postgresql://user:secret@host/db" → "postgresql://user@host/db" for logs and titles.
+std::string withoutPassword(const std::string& location) {
+    const auto schemeEnd = location.find("://");
+    const auto at = location.find('@');
+    if (schemeEnd == std::string::npos || at == std::string::npos) {
+        const auto password = location.find("password=");
+        if (password == std::string::npos) return location;
+        const auto end = location.find(' ', password);
+        return location.substr(0, password) + "password=***" + (end == std::string::npos ? "" : location.substr(end));
+    }
+    const auto colon = location.find(':', schemeEnd + 3);
+    if (colon == std::string::npos || colon > at) return location;
+    return location.substr(0, colon) + location.substr(at);
+}
+
+} // namespace
+
+bool isPostgresLocation(const std::string& location) {
+    return startsWith(location, "postgresql://") || startsWith(location, "postgres://");
+}
+
+std::unique_ptr<Store> openStore(const std::string& location) {
+    if (location.empty()) throw StorageError("не указан файл базы данных");
+    if (isPostgresLocation(location)) {
+        // libpq takes a URI as it is; SOCI's own "postgresql://host=… dbname=…" form carries
+        // keyword/value pairs after the scheme, which libpq wants without it.
+        const std::string rest = location.substr(location.find("://") + 3);
+        const bool keywordForm = rest.find('=') != std::string::npos && rest.find('/') == std::string::npos &&
+                                 rest.find('@') == std::string::npos;
+        return std::make_unique<SociStore>(SqlBackend::postgresql, keywordForm ? rest : location,
+                                           withoutPassword(location));
+    }
+    const std::filesystem::path path(location);
+    if (path.has_parent_path()) {
+        std::error_code error;
+        std::filesystem::create_directories(path.parent_path(), error);
+        if (error) {
+            throw StorageError("не удалось создать папку " + path.parent_path().string() + ": " + error.message());
+        }
+    }
+    // timeout: wait up to 10 s for another workstation's or thread's write to finish.
+    return std::make_unique<SociStore>(SqlBackend::sqlite, "db=" + quoted(location) + " timeout=10", location);
+}
+
+} // namespace diarydesk

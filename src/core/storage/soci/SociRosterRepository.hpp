@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/RosterRepository.hpp"
+
+namespace soci {
+class session;
+}
+
+namespace diarydesk {
+
+class SociRosterRepository final : public RosterRepository {
+public:
+    explicit SociRosterRepository(soci::session& sql) : sql_(sql) {}
+
+    std::vector<Pupil> all() override;
+    std::vector<Pupil> present(const std::optional<std::string>& className) override;
+    std::optional<Pupil> find(const std::string& rosterId) override;
+    void insert(const std::vector<Pupil>& pupils, const std::string& now) override;
+    void update(const std::vector<Pupil>& pupils, const std::string& now) override;
+    void markLeft(const std::vector<std::string>& rosterIds, const std::string& now) override;
+    std::int64_t recordImport(const RosterImportRecord& record) override;
+    std::int64_t currentRevision() override;
+    std::optional<RosterImportRecord> lastImport() override;
+
+private:
+    std::vector<Pupil> select(const std::string& where, const std::string& parameter);
+    void write(const std::string& statement, const std::vector<Pupil>& pupils, const std::string& now);
+
+    soci::session& sql_;
+};
+
+} // namespace diarydesk
