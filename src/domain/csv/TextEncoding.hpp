@@ -10,7 +10,7 @@ namespace diarydesk {
 // the diary system and newer Excel as UTF-8 (often with a byte order mark).
 enum class TextEncoding { utf8, cp1251 };
 
-std::string_view toString(TextEncoding encoding); // "utf-8", "cp1251"
+std::string_view toString(TextEncoding encoding);                          // "utf-8", "cp1251"
 std::optional<TextEncoding> textEncodingFromString(std::string_view name); // also "windows-1251"
 
 // Text in `encoding` to UTF-8 (a UTF-8 byte order mark is dropped; malformed UTF-8 becomes U+FFFD).
