@@ -10,7 +10,7 @@ namespace diarydesk {
 // Writes UTF-8 CSV text the way Excel reads it back: records end with CRLF; a field is quoted
 // when it holds the delimiter, a quote, a line break or leading/trailing spaces (which Excel
 // would otherwise keep or drop unpredictably), with quotes inside doubled. Encode the result
-// with encodeText().
+// with encodeFileText().
 class CsvWriter {
 public:
     explicit CsvWriter(char delimiter)

@@ -20,7 +20,7 @@ bool looksLikeUtf16(std::string_view bytes) {
 
 } // namespace
 
-void decodeText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded) {
+void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded) {
     decoded.storage.clear();
     decoded.byteOrderMark = false;
     if (!forced && looksLikeUtf16(fileBytes)) {
@@ -55,7 +55,7 @@ void decodeText(std::string_view fileBytes, std::optional<TextEncoding> forced, 
     decoded.text = decoded.storage;
 }
 
-std::string encodeText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark) {
+std::string encodeFileText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark) {
     std::string bytes;
     if (byteOrderMark && encoding == TextEncoding::utf8) bytes = utf8ByteOrderMark;
     if (encoding == TextEncoding::cp1251)

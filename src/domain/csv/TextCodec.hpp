@@ -28,9 +28,9 @@ struct DecodedText {
 // text"), which neither encoding can read. Forced UTF-8 turns malformed bytes into U+FFFD.
 // `decoded.text` points into `fileBytes` when the file is valid UTF-8 already, so the file's
 // bytes must outlive it.
-void decodeText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded);
+void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded);
 
 // UTF-8 text to file bytes; characters cp1251 lacks become '?'.
-std::string encodeText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark);
+std::string encodeFileText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark);
 
 } // namespace diarydesk
