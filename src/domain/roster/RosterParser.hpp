@@ -30,7 +30,7 @@ struct RosterIssue {
 
 struct RosterRow {
     std::size_t line = 0;
-    Pupil pupil; // present = true; snilsFlag set when the SNILS is not trustworthy
+    Pupil pupil;                  // present = true; snilsFlag set when the SNILS is not trustworthy
     bool rosterIdDerived = false; // no id column: the id was derived from the pupil's data
 };
 
@@ -53,10 +53,10 @@ struct RosterParseResult {
     char delimiter = ';';
     std::vector<std::string> header; // UTF-8, as written
     ColumnMapping mapping;
-    std::vector<RosterRow> rows;        // accepted rows, in file order
-    std::vector<RosterIssue> errors;    // one per rejected row
-    std::vector<RosterIssue> warnings;  // accepted rows with a flagged SNILS, and the like
-    std::vector<RejectedRow> rejected;  // the rows behind `errors`
+    std::vector<RosterRow> rows;       // accepted rows, in file order
+    std::vector<RosterIssue> errors;   // one per rejected row
+    std::vector<RosterIssue> warnings; // accepted rows with a flagged SNILS, and the like
+    std::vector<RejectedRow> rejected; // the rows behind `errors`
 };
 
 // The first records of a file as the import wizard shows them before importing: detected (or
