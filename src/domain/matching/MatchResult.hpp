@@ -61,8 +61,9 @@ struct MatchResult {
 };
 
 // The JSON shape of `diarydesk-cli match --json` (one array element) and of stored results:
-// application_id, verdict, pupil_id, score, explanation, candidates[{pupil_id, score,
-// pupil_present, evidence{<field>: {agreement, detail}}}].
+// application_id, application_version, verdict, pupil_id, score, explanation,
+// candidates[{pupil_id, score, pupil_present, evidence{<field>: {agreement, detail}}}].
+// application_version may be absent when read (0).
 nlohmann::json toJson(const MatchResult& result);
 // Throws ValidationError on a malformed document.
 MatchResult matchResultFromJson(const nlohmann::json& document);

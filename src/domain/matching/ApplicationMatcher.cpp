@@ -1,0 +1,85 @@
+#include "matching/ApplicationMatcher.hpp"
+
+#include "matching/ApplicationProfile.hpp"
+#include "matching/CandidateFinder.hpp"
+#include "matching/ExplanationWriter.hpp"
+#include "matching/FieldComparator.hpp"
+#include "matching/MatchWeights.hpp"
+#include "matching/VerdictRules.hpp"
+
+#include <algorithm>
+
+namespace diarydesk {
+namespace {
+
+// Candidates below this weight are not reported unless the verdict names them: they share a
+// block with the application but little else.
+constexpr double reportedWeight = 0.0;
+
+CandidateMatch toCandidateMatch(const CandidateAssessment& assessment, const RosterIndex& roster) {
+    CandidateMatch match;
+    match.pupilId = roster.pupil(assessment.position).rosterId;
+    match.score = scoreFromWeight(assessment.rankWeight());
+    match.pupilPresent = assessment.present;
+    for (const MatchField field : {MatchField::lastName, MatchField::firstName, MatchField::middleName,
+                                   MatchField::birthDate, MatchField::snils}) {
+        match.evidence.emplace(field, toEvidence(assessment.field(field)));
+    }
+    return match;
+}
+
+std::vector<const CandidateAssessment*> reported(const VerdictDecision& decision,
+                                                 const std::vector<CandidateAssessment>& candidates) {
+    std::vector<const CandidateAssessment*> named{decision.pupil, decision.snilsOwner, decision.nameAndDate,
+                                                  decision.formerPupil, decision.rival};
+    named.insert(named.end(), decision.tied.begin(), decision.tied.end());
+    std::vector<const CandidateAssessment*> chosen;
+    for (const CandidateAssessment& candidate : candidates) {
+        const bool isNamed = std::find(named.begin(), named.end(), &candidate) != named.end();
+        if (isNamed || (chosen.size() < ApplicationMatcher::reportedCandidates &&
+                        candidate.identityWeight >= reportedWeight)) {
+            chosen.push_back(&candidate);
+        }
+    }
+    return chosen; // still best first: `candidates` is sorted
+}
+
+} // namespace
+
+MatchResult ApplicationMatcher::match(const Application& application) const {
+    const ApplicationProfile profile(application);
+    std::vector<CandidateAssessment> candidates;
+    for (const std::uint32_t position : findCandidates(profile, roster_)) {
+        candidates.push_back(assessCandidate(profile, roster_, position));
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const CandidateAssessment& left, const CandidateAssessment& right) {
+                  if (left.rankWeight() != right.rankWeight()) return left.rankWeight() > right.rankWeight();
+                  return left.position < right.position;
+              });
+
+    const VerdictDecision decision = decideVerdict(candidates);
+    MatchResult result;
+    result.applicationId = application.id;
+    result.applicationVersion = application.version;
+    result.verdict = decision.verdict;
+    result.explanation = ExplanationWriter(profile, roster_).explain(decision, candidates);
+    for (const CandidateAssessment* candidate : reported(decision, candidates)) {
+        result.candidates.push_back(toCandidateMatch(*candidate, roster_));
+    }
+    const bool namesPupil = decision.verdict == Verdict::confirmed || decision.verdict == Verdict::probable ||
+                            decision.verdict == Verdict::conflict;
+    if (namesPupil && decision.pupil) {
+        result.pupilId = roster_.pupil(decision.pupil->position).rosterId;
+        result.score = scoreFromWeight(decision.pupil->rankWeight());
+    } else if (!result.candidates.empty()) {
+        result.score = result.candidates.front().score;
+    }
+    return result;
+}
+
+MatchResult matchApplication(const RosterIndex& roster, const Application& application) {
+    return ApplicationMatcher(roster).match(application);
+}
+
+} // namespace diarydesk

@@ -1,0 +1,376 @@
+#include "TargetedCases.hpp"
+
+#include "MatchingTestData.hpp"
+
+namespace diarydesk::testing {
+namespace {
+
+// Nine-digit bodies of the targeted pupils' SNILS.
+constexpr long lavrentiev = 214365870;
+constexpr long koroleva = 325476981;
+constexpr long zhuravlev = 436587092;
+constexpr long vishnevskaya = 547698103;
+constexpr long trofimova = 658709214;
+constexpr long vodkina = 769810325;
+constexpr long ilya = 870921436;
+constexpr long lev = 981032547;
+constexpr long sokolovFebruary = 192143658;
+constexpr long sokolovOctober = 203254769;
+constexpr long novikovaFirst = 314365870;
+constexpr long novikovaSecond = 425476981;
+constexpr long kim = 536587092;
+constexpr long guseynova = 647698103;
+constexpr long noskov = 758709214;
+constexpr long korneev = 869810325;
+constexpr long fadeeva = 970921436;
+constexpr long aksakov = 181032547;
+constexpr long pankratova = 292143658;
+constexpr long mukhina = 303254769;
+constexpr long applicantsOwn = 414365870;
+
+std::string snils(long body) {
+    return validSnils(body);
+}
+
+// The same SNILS with two adjacent digits exchanged (positions 4 and 5 differ in every body above).
+std::string transposed(long body) {
+    std::string text = validSnils(body);
+    std::swap(text[4], text[5]);
+    return text;
+}
+
+// The same SNILS with its ninth digit changed.
+std::string oneDigitOff(long body) {
+    std::string text = validSnils(body);
+    text[10] = text[10] == '9' ? '0' : static_cast<char>(text[10] + 1);
+    return text;
+}
+
+} // namespace
+
+std::vector<Pupil> targetedRoster() {
+    return {
+        pupil("T01", "Лаврентьев Глеб Аркадьевич", "14.03.2013", snils(lavrentiev), "6А"),
+        pupil("T02", "Королёва Алёна Игоревна", "22.11.2012", snils(koroleva), "7Б"),
+        pupil("T03", "Журавлёв Алексей Павлович", "03.07.2011", snils(zhuravlev), "8В"),
+        pupil("T04", "Вишневская Дарья Олеговна", "19.09.2014", snils(vishnevskaya), "5А"),
+        pupil("T05", "Трофимова Ксения Андреевна", "30.01.2015", snils(trofimova), "4Б"),
+        pupil("T06", "Петрова-Водкина Анастасия Кузьминична", "12.04.2013", snils(vodkina), "6В"),
+        pupil("T07", "Белоусов Илья Маркович", "08.06.2016", snils(ilya), "3Б"),
+        pupil("T08", "Белоусов Лев Маркович", "08.06.2016", snils(lev), "3Б"),
+        pupil("T09", "Соколов Артём Дмитриевич", "02.02.2012", snils(sokolovFebruary), "7А"),
+        pupil("T10", "Соколов Артём Дмитриевич", "17.10.2012", snils(sokolovOctober), "7Г"),
+        pupil("T11", "Новикова Мария Сергеевна", "05.05.2014", snils(novikovaFirst), "5Б"),
+        pupil("T12", "Новикова Мария Сергеевна", "05.05.2014", snils(novikovaSecond), "5В"),
+        pupil("T13", "Ким Виктория", "21.08.2013", snils(kim), "6Б"),
+        pupil("T14", "Гусейнова Лейла Рашидовна", "11.12.2011", badChecksumSnils(guseynova), "8А"),
+        pupil("T15", "Носков Тимур Ильдарович", "27.02.2010", snils(noskov), "9Б", false),
+        pupil("T16", "Корнеев Степан Олегович", "15.05.2015", snils(korneev), "4А"),
+        pupil("T17", "Фадеева Полина Игоревна", "04.03.2017", snils(fadeeva), "2А"),
+        pupil("T18", "Зуева Ева Антоновна", "10.10.2013", "", "6Г"),
+        pupil("T19", "Аксаков Фёдор Ильич", "01.09.2009", snils(aksakov), "10А"),
+        pupil("T20", "Панкратова Вера Андреевна", "14.02.2014", snils(pankratova), "5Г"),
+        pupil("T21", "Панкратова Вера Андреевна", "14.02.2014", "", "5А"),
+        pupil("T22", "Мухина Злата Романовна", "13.06.2012", snils(mukhina), "7В", false),
+    };
+}
+
+std::vector<TargetedCase> targetedCases() {
+    using enum Verdict;
+    const FieldEvidence agree{Agreement::agree, ""};
+    const FieldEvidence normalised{Agreement::agreeNormalised, ""};
+    const auto near = [](const char* detail) { return FieldEvidence{Agreement::near, detail}; };
+    const auto missing = [](const char* detail) { return FieldEvidence{Agreement::missing, detail}; };
+
+    Application fromApplicant = application("C31", "Аксаков Фёдор Ильич", "01.09.2009", snils(applicantsOwn));
+    fromApplicant.applicant.snils = snils(applicantsOwn);
+
+    return {
+        {"everything agrees",
+         application("C01", "Лаврентьев Глеб Аркадьевич", "14.03.2013", snils(lavrentiev)),
+         confirmed,
+         "T01",
+         {},
+         "Все данные совпадают.",
+         "",
+         {{MatchField::lastName, agree}, {MatchField::snils, agree}, {MatchField::birthDate, agree}}},
+        {"case and ё differ only",
+         application("C02", "КОРОЛЕВА  алена игоревна", "22.11.2012", snils(koroleva)),
+         confirmed,
+         "T02",
+         {},
+         "",
+         "Все данные совпадают",
+         {{MatchField::lastName, normalised}, {MatchField::firstName, normalised}}},
+        {"a typo in the first name",
+         application("C03", "Журавлёв Алесей Павлович", "03.07.2011", snils(zhuravlev)),
+         probable,
+         "T03",
+         {},
+         "СНИЛС и дата рождения совпадают, в имени опечатка: «Алесей» вместо «Алексей».",
+         "",
+         {{MatchField::firstName, near("edit_distance:1")}}},
+        {"two SNILS digits transposed",
+         application("C04", "Вишневская Дарья Олеговна", "19.09.2014", transposed(vishnevskaya)),
+         probable,
+         "T04",
+         {},
+         "Дата рождения и ФИО совпадают, в СНИЛС переставлены две соседние цифры.",
+         "",
+         {{MatchField::snils, near("snils_transposition")}}},
+        {"one SNILS digit mistyped",
+         application("C05", "Вишневская Дарья Олеговна", "19.09.2014", oneDigitOff(vishnevskaya)),
+         probable,
+         "T04",
+         {},
+         "",
+         "в СНИЛС отличается одна цифра",
+         {{MatchField::snils, near("snils_one_digit")}}},
+        {"no SNILS in the application",
+         application("C06", "Трофимова Ксения Андреевна", "30.01.2015", std::nullopt),
+         probable,
+         "T05",
+         {},
+         "Дата рождения и ФИО совпадают, СНИЛС в заявлении не указан.",
+         "",
+         {{MatchField::snils, missing("absent_in_application")}}},
+        {"a consonant typo in the surname and no SNILS: found through the birth date",
+         application("C07", "Трошимова Ксения Андреевна", "30.01.2015", std::nullopt),
+         probable,
+         "T05",
+         {},
+         "",
+         "в фамилии опечатка: «Трошимова» вместо «Трофимова»",
+         {{MatchField::lastName, near("edit_distance:1")}}},
+        {"day and month swapped",
+         application("C08", "Фадеева Полина Игоревна", "03.04.2017", snils(fadeeva)),
+         probable,
+         "T17",
+         {},
+         "",
+         "перепутаны день и месяц: 03.04.2017 вместо 04.03.2017",
+         {{MatchField::birthDate, near("day_month_swapped")}}},
+        {"day and month swapped, no SNILS",
+         application("C09", "Фадеева Полина Игоревна", "03.04.2017", std::nullopt),
+         probable,
+         "T17",
+         {},
+         "",
+         "",
+         {{MatchField::birthDate, near("day_month_swapped")}}},
+        {"the birth date a day off, no SNILS",
+         application("C10", "Лаврентьев Глеб Аркадьевич", "15.03.2013", std::nullopt),
+         probable,
+         "T01",
+         {},
+         "",
+         "дата рождения отличается на день",
+         {{MatchField::birthDate, near("one_day_off")}}},
+        {"first and last names swapped",
+         application("C11", "Степан Корнеев Олегович", "15.05.2015", snils(korneev)),
+         probable,
+         "T16",
+         {},
+         "СНИЛС и дата рождения совпадают, фамилия и имя переставлены местами.",
+         "",
+         {{MatchField::lastName, near("names_swapped")}, {MatchField::firstName, near("names_swapped")}}},
+        {"no patronymic in the application",
+         application("C12", "Корнеев Степан", "15.05.2015", snils(korneev)),
+         probable,
+         "T16",
+         {},
+         "СНИЛС и дата рождения совпадают, отчество в заявлении не указано.",
+         "",
+         {{MatchField::middleName, missing("absent_in_application")}}},
+        {"one part of a double surname, no SNILS",
+         application("C13", "Петрова Анастасия Кузьминична", "12.04.2013", std::nullopt),
+         probable,
+         "T06",
+         {},
+         "",
+         "указана одна часть двойной фамилии: «Петрова» вместо «Петрова-Водкина»",
+         {{MatchField::lastName, near("double_surname_part")}}},
+        {"one part of a double surname",
+         application("C14", "Петрова Анастасия Кузьминична", "12.04.2013", snils(vodkina)),
+         probable,
+         "T06",
+         {},
+         "",
+         "",
+         {{MatchField::lastName, near("double_surname_part")}}},
+        {"a twin with his own SNILS",
+         application("C15", "Белоусов Лев Маркович", "08.06.2016", snils(lev)),
+         confirmed,
+         "T08",
+         {},
+         "Все данные совпадают.",
+         "",
+         {}},
+        {"a twin without SNILS",
+         application("C16", "Белоусов Илья Маркович", "08.06.2016", std::nullopt),
+         probable,
+         "T07",
+         {},
+         "",
+         "",
+         {}},
+        {"one twin's name and birth date with the other twin's SNILS",
+         application("C17", "Белоусов Илья Маркович", "08.06.2016", snils(lev)),
+         conflict,
+         "T08",
+         {},
+         "СНИЛС принадлежит другому ученику (Белоусов Лев, 3Б), а имя и дата рождения — ученику "
+         "Белоусов Илья, 3Б — одобрять только после проверки.",
+         "",
+         {}},
+        {"namesakes told apart by the birth date (February)",
+         application("C18", "Соколов Артём Дмитриевич", "02.02.2012", std::nullopt),
+         probable,
+         "T09",
+         {},
+         "",
+         "",
+         {}},
+        {"namesakes told apart by the birth date (October)",
+         application("C19", "Соколов Артём Дмитриевич", "17.10.2012", std::nullopt),
+         probable,
+         "T10",
+         {},
+         "",
+         "",
+         {}},
+        {"two pupils with the same name and birth date, no SNILS",
+         application("C20", "Новикова Мария Сергеевна", "05.05.2014", std::nullopt),
+         ambiguous,
+         std::nullopt,
+         {},
+         "Двое учеников с таким именем и датой рождения (Новикова Мария, 5Б; Новикова Мария, 5В); СНИЛС в "
+         "заявлении не указан — выберите ученика вручную.",
+         "",
+         {}},
+        {"the stated class does not decide between two equal pupils",
+         application("C21", "Новикова Мария Сергеевна", "05.05.2014", std::nullopt, "5Б"),
+         ambiguous,
+         std::nullopt,
+         "T11",
+         "",
+         "",
+         {}},
+        {"two pupils with the same name and birth date, told apart by SNILS",
+         application("C22", "Новикова Мария Сергеевна", "05.05.2014", snils(novikovaSecond)),
+         confirmed,
+         "T12",
+         {},
+         "Все данные совпадают.",
+         "",
+         {}},
+        {"the SNILS owner has a double without any SNILS: no confirmation",
+         application("C23", "Панкратова Вера Андреевна", "14.02.2014", snils(pankratova)),
+         probable,
+         "T20",
+         {},
+         "",
+         "подходит и другой ученик: Панкратова Вера, 5А",
+         {}},
+        {"a pupil without patronymic",
+         application("C24", "Ким Виктория", "21.08.2013", snils(kim)),
+         confirmed,
+         "T13",
+         {},
+         "Все данные совпадают.",
+         "",
+         {{MatchField::middleName, missing("absent_on_both")}}},
+        {"the roster SNILS has a bad control number and the application repeats it",
+         application("C25", "Гусейнова Лейла Рашидовна", "11.12.2011", badChecksumSnils(guseynova)),
+         probable,
+         "T14",
+         {},
+         "",
+         "отмечен как ошибочный",
+         {{MatchField::snils, near("flagged_in_roster")}}},
+        {"the roster SNILS has a bad control number and the application has the right one",
+         application("C26", "Гусейнова Лейла Рашидовна", "11.12.2011", snils(guseynova)),
+         probable,
+         "T14",
+         {},
+         "",
+         "",
+         {{MatchField::snils, near("snils_one_digit")}}},
+        {"a pupil who has left",
+         application("C27", "Носков Тимур Ильдарович", "27.02.2010", snils(noskov)),
+         notFound,
+         std::nullopt,
+         "T15",
+         "Ученик найден (Носков Тимур, 9Б), но выбыл из школы.",
+         "",
+         {}},
+        {"a stranger using a pupil's SNILS",
+         application("C28", "Зайцев Роман Петрович", "05.05.2014", snils(lavrentiev)),
+         conflict,
+         "T01",
+         {},
+         "СНИЛС принадлежит ученику Лаврентьев Глеб, 6А, а имя и дата рождения в заявлении другие, и ученика "
+         "с "
+         "ними в списке нет — одобрять только после проверки.",
+         "",
+         {{MatchField::snils, agree}}},
+        {"nobody fits",
+         application("C29", "Абрамян Карина Суреновна", "09.09.2014", std::nullopt),
+         notFound,
+         std::nullopt,
+         {},
+         "В списке школы нет ученика с такими данными.",
+         "",
+         {}},
+        {"the roster has no SNILS for the pupil",
+         application("C30", "Зуева Ева Антоновна", "10.10.2013", snils(kim + 1)),
+         probable,
+         "T18",
+         {},
+         "",
+         "в списке школы у ученика нет СНИЛС",
+         {{MatchField::snils, missing("absent_in_roster")}}},
+        {"the applicant's own SNILS in the child's field",
+         fromApplicant,
+         probable,
+         "T19",
+         {},
+         "",
+         "вместо СНИЛС ребёнка указан СНИЛС заявителя",
+         {{MatchField::snils, {Agreement::differ, "applicant_snils"}}}},
+        {"a Latin letter in a Cyrillic name",
+         application("C32", "Kорнеев Степан Олегович", "15.05.2015", snils(korneev)),
+         confirmed,
+         "T16",
+         {},
+         "",
+         "Все данные совпадают",
+         {{MatchField::lastName, normalised}}},
+        {"a stranger using the SNILS of a pupil who has left",
+         application("C33", "Зайцев Роман Петрович", "05.05.2014", snils(mukhina)),
+         conflict,
+         "T22",
+         {},
+         "",
+         "СНИЛС принадлежит выбывшему ученику (Мухина Злата, 7В)",
+         {}},
+        {"a pupil who has left, no SNILS",
+         application("C34", "Носков Тимур Ильдарович", "27.02.2010", std::nullopt),
+         notFound,
+         std::nullopt,
+         "T15",
+         "",
+         "выбыл из школы",
+         {}},
+        {"SNILS and name agree, the birth date differs",
+         application("C35", "Соколов Артём Дмитриевич", "20.11.2012", snils(sokolovFebruary)),
+         probable,
+         "T09",
+         {},
+         "",
+         "дата рождения другая: 20.11.2012 вместо 02.02.2012",
+         {{MatchField::birthDate, {Agreement::differ, ""}}}},
+    };
+}
+
+} // namespace diarydesk::testing
