@@ -119,10 +119,10 @@ private:
         for (std::size_t child = 0; child < children; ++child) {
             const bool girl = random_.chance(0.5);
             Pupil pupil;
-            pupil.rosterId = "STU-" + std::to_string(100000 + set_.roster.size());
+            pupil.rosterId = std::string("STU-").append(std::to_string(100000 + set_.roster.size()));
             pupil.name.last = girl ? feminineSurname(familyName) : familyName;
             if (!doubleName.empty())
-                pupil.name.last += "-" + (girl ? feminineSurname(doubleName) : doubleName);
+                pupil.name.last.append("-").append(girl ? feminineSurname(doubleName) : doubleName);
             const auto& names = girl ? girlsNames() : boysNames();
             pupil.name.first = names[random_.zipf(names.size())];
             for (std::size_t sibling = familyStart; sibling < set_.roster.size(); ++sibling) {
@@ -195,7 +195,7 @@ private:
 
     Application baseApplication(const Pupil& pupil) {
         Application application;
-        application.id = "A-" + std::to_string(set_.applications.size() + 1);
+        application.id = std::string("A-").append(std::to_string(set_.applications.size() + 1));
         application.version = 1;
         application.submittedAt = "2026-11-20T09:15:00+07:00";
         application.applicant.name = PersonName{"Заявитель", "Мария", "Ивановна"};
