@@ -33,21 +33,16 @@ bool nameResembles(const ApplicationProfile& application, const RosterIndex& ros
            within(application.first, application.firstLetters, name.first, pupil.firstLetters);
 }
 
+// Blocks overlap: a pupil found twice is kept once, where first found.
 class CandidateList {
 public:
     bool full() const { return positions_.size() >= maximumCandidates; }
     void add(std::uint32_t position) {
-        if (!full()) positions_.push_back(position);
-    }
-    std::vector<std::uint32_t> take() {
-        // Blocks overlap; later duplicates go, the order of first appearance stays.
-        std::vector<std::uint32_t> unique;
-        unique.reserve(positions_.size());
-        for (const std::uint32_t position : positions_) {
-            if (std::find(unique.begin(), unique.end(), position) == unique.end()) unique.push_back(position);
+        if (!full() && std::find(positions_.begin(), positions_.end(), position) == positions_.end()) {
+            positions_.push_back(position);
         }
-        return unique;
     }
+    std::vector<std::uint32_t> take() { return std::move(positions_); }
 
 private:
     std::vector<std::uint32_t> positions_;

@@ -370,6 +370,15 @@ std::vector<TargetedCase> targetedCases() {
          "",
          "дата рождения другая: 20.11.2012 вместо 02.02.2012",
          {{MatchField::birthDate, {Agreement::differ, ""}}}},
+        {"nobody fits, but a pupil has the same name and another birth date",
+         application("C36", "Соколов Артём Дмитриевич", "20.11.2012", std::nullopt),
+         notFound,
+         std::nullopt,
+         "T09",
+         "В списке школы нет ученика с такими данными; ближе всех ученик Соколов Артём, 7А: ФИО совпадают, "
+         "СНИЛС в заявлении не указан, дата рождения другая: 20.11.2012 вместо 02.02.2012.",
+         "",
+         {{MatchField::birthDate, {Agreement::differ, ""}}}},
     };
 }
 
