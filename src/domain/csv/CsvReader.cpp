@@ -24,6 +24,53 @@ void CsvReader::countLineBreaks(std::string_view quotedText) {
     }
 }
 
+std::size_t CsvReader::endOfUnquoted(std::size_t from) const {
+    std::size_t end = from;
+    while (end < text_.size() && text_[end] != delimiter_ && !isLineBreak(text_[end]))
+        ++end;
+    return end;
+}
+
+// Most quoted values (a name with a comma, a class like "5 А") are used where they stand; only
+// doubled quotes or text after the closing quote make the value be assembled in buffer_.
+void CsvReader::readQuotedField(CsvRecord& record) {
+    const std::size_t size = text_.size();
+    const std::size_t contentStart = ++pos_;
+    const std::size_t bufferStart = buffer_.size();
+    bool assembled = false;
+    for (;;) {
+        const std::size_t quote = text_.find('"', pos_);
+        const std::size_t chunkEnd = quote == std::string_view::npos ? size : quote;
+        const std::string_view chunk = text_.substr(pos_, chunkEnd - pos_);
+        countLineBreaks(chunk);
+        if (assembled) buffer_.append(chunk);
+        if (quote == std::string_view::npos) {
+            pos_ = size;
+            record.unterminatedQuote = true;
+            break;
+        }
+        pos_ = quote + 1;
+        if (pos_ < size && text_[pos_] == '"') {
+            if (!assembled) buffer_.append(text_.substr(contentStart, quote - contentStart));
+            assembled = true;
+            buffer_.push_back('"');
+            ++pos_;
+            continue;
+        }
+        break;
+    }
+    const std::size_t contentEnd = record.unterminatedQuote ? size : pos_ - 1;
+    const std::size_t tailEnd = endOfUnquoted(pos_);
+    if (!assembled && tailEnd == pos_) {
+        spans_.push_back({contentStart, contentEnd - contentStart, false});
+        return;
+    }
+    if (!assembled) buffer_.append(text_.substr(contentStart, contentEnd - contentStart));
+    buffer_.append(text_.substr(pos_, tailEnd - pos_));
+    pos_ = tailEnd;
+    spans_.push_back({bufferStart, buffer_.size() - bufferStart, true});
+}
+
 bool CsvReader::next(CsvRecord& record) {
     while (pos_ < text_.size() && isLineBreak(text_[pos_]))
         skipLineBreak();
@@ -35,36 +82,13 @@ bool CsvReader::next(CsvRecord& record) {
     spans_.clear();
     const std::size_t size = text_.size();
     for (;;) {
-        const std::size_t start = buffer_.size();
         if (pos_ < size && text_[pos_] == '"') {
-            ++pos_;
-            for (;;) {
-                const std::size_t quote = text_.find('"', pos_);
-                if (quote == std::string_view::npos) {
-                    countLineBreaks(text_.substr(pos_));
-                    buffer_.append(text_.substr(pos_));
-                    pos_ = size;
-                    record.unterminatedQuote = true;
-                    break;
-                }
-                const std::string_view chunk = text_.substr(pos_, quote - pos_);
-                countLineBreaks(chunk);
-                buffer_.append(chunk);
-                pos_ = quote + 1;
-                if (pos_ < size && text_[pos_] == '"') {
-                    buffer_.push_back('"');
-                    ++pos_;
-                    continue;
-                }
-                break;
-            }
+            readQuotedField(record);
+        } else {
+            const std::size_t end = endOfUnquoted(pos_);
+            spans_.push_back({pos_, end - pos_, false});
+            pos_ = end;
         }
-        std::size_t end = pos_;
-        while (end < size && text_[end] != delimiter_ && !isLineBreak(text_[end]))
-            ++end;
-        buffer_.append(text_.substr(pos_, end - pos_));
-        pos_ = end;
-        spans_.emplace_back(start, buffer_.size() - start);
         if (pos_ < size && text_[pos_] == delimiter_) {
             ++pos_;
             continue;
@@ -76,7 +100,8 @@ bool CsvReader::next(CsvRecord& record) {
     record.fields.resize(spans_.size());
     const std::string_view buffer = buffer_;
     for (std::size_t i = 0; i < spans_.size(); ++i) {
-        record.fields[i] = buffer.substr(spans_[i].first, spans_[i].second);
+        const Span& span = spans_[i];
+        record.fields[i] = (span.inBuffer ? buffer : text_).substr(span.offset, span.length);
     }
     return true;
 }

@@ -3,7 +3,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace diarydesk {
@@ -32,15 +31,24 @@ public:
     bool next(CsvRecord& record);
 
 private:
+    // Where a field's value is: in the text itself, or assembled in buffer_.
+    struct Span {
+        std::size_t offset = 0;
+        std::size_t length = 0;
+        bool inBuffer = false;
+    };
+
     void skipLineBreak();
     void countLineBreaks(std::string_view quotedText);
+    std::size_t endOfUnquoted(std::size_t from) const;
+    void readQuotedField(CsvRecord& record);
 
     std::string_view text_;
     char delimiter_;
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
-    std::string buffer_;                                     // the current record's unquoted fields
-    std::vector<std::pair<std::size_t, std::size_t>> spans_; // offset and length in buffer_
+    std::string buffer_; // values with doubled quotes or text after the closing quote
+    std::vector<Span> spans_;
 };
 
 } // namespace diarydesk

@@ -14,9 +14,25 @@ std::size_t spaceLength(std::string_view text, std::size_t pos) {
     return 0;
 }
 
+// True when collapsing would change nothing: the common case, copied without a second look.
+bool alreadyCollapsed(std::string_view value) {
+    if (value.empty()) return true;
+    if (value.front() == ' ' || value.back() == ' ') return false;
+    for (std::size_t pos = 0; pos < value.size(); ++pos) {
+        const char c = value[pos];
+        if (c == ' ') {
+            if (value[pos + 1] == ' ') return false;
+        } else if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == nbspLead) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::string collapseSpaces(std::string_view value) {
+    if (alreadyCollapsed(value)) return std::string(value);
     std::string out;
     out.reserve(value.size());
     bool pendingSpace = false;

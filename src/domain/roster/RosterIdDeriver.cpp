@@ -2,6 +2,8 @@
 
 #include "text/NameNormaliser.hpp"
 
+#include <initializer_list>
+
 namespace diarydesk {
 namespace {
 
@@ -14,6 +16,49 @@ std::string digitsOf(std::string_view text) {
         if (c >= '0' && c <= '9') digits.push_back(c);
     }
     return digits;
+}
+
+// Appends normaliseName(part) to `key`. Names of Cyrillic letters and hyphens alone, nearly all
+// of a roster, are folded here byte by byte (А-Я → а-я, Ё and ё → е), which gives exactly what
+// normaliseName gives for them without its allocations; anything else goes through
+// normaliseName.
+bool appendFoldedCyrillic(std::string_view part, std::string& key) {
+    const std::size_t start = key.size();
+    for (std::size_t pos = 0; pos < part.size(); ++pos) {
+        const auto lead = static_cast<unsigned char>(part[pos]);
+        if (lead == '-') {
+            key.push_back('-');
+            continue;
+        }
+        const auto trail = pos + 1 < part.size() ? static_cast<unsigned char>(part[++pos]) : 0U;
+        if ((lead == 0xD0 && trail == 0x81) || (lead == 0xD1 && trail == 0x91)) { // Ё, ё
+            key += "\xD0\xB5";
+        } else if (lead == 0xD0 && trail >= 0x90 && trail <= 0x9F) { // А-П
+            key += {'\xD0', static_cast<char>(trail + 0x20)};
+        } else if (lead == 0xD0 && trail >= 0xA0 && trail <= 0xAF) { // Р-Я
+            key += {'\xD1', static_cast<char>(trail - 0x20)};
+        } else if ((lead == 0xD0 && trail >= 0xB0 && trail <= 0xBF) ||
+                   (lead == 0xD1 && trail >= 0x80 && trail <= 0x8F)) {
+            key += {static_cast<char>(lead), static_cast<char>(trail)}; // а-я
+        } else {
+            key.resize(start);
+            return false;
+        }
+    }
+    return true;
+}
+
+void appendNormalised(std::string_view part, std::string& key) {
+    if (!appendFoldedCyrillic(part, key)) key += normaliseName(part);
+}
+
+void appendIsoDate(const CalendarDate& date, std::string& key) {
+    const int parts[] = {date.year() / 100, date.year() % 100, date.month(), date.day()};
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (i >= 2) key.push_back('-');
+        key.push_back(static_cast<char>('0' + parts[i] / 10));
+        key.push_back(static_cast<char>('0' + parts[i] % 10));
+    }
 }
 
 } // namespace
@@ -37,35 +82,87 @@ std::string RosterIdDeriver::format(std::uint64_t hash) {
     return id;
 }
 
-std::string RosterIdDeriver::tryIssue(const std::string& key) {
+RosterIdDeriver::RosterIdDeriver(std::size_t expectedRows) {
+    while ((std::size_t{1} << slotBits_) < expectedRows * 2)
+        ++slotBits_;
+    slots_.resize(std::size_t{1} << slotBits_);
+    entries_.reserve(expectedRows);
+    arena_.reserve(expectedRows * 12);
+}
+
+// The high bits of the hash times the golden ratio: FNV-1a's low bits depend on the low bits
+// of the bytes alone, which clusters ids like STU-000001…STU-100000 under linear probing.
+std::size_t RosterIdDeriver::home(std::uint64_t hash) const noexcept {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64U - slotBits_));
+}
+
+RosterIdDeriver::Slot& RosterIdDeriver::find(std::string_view id, std::uint64_t hash) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t index = home(hash);; index = (index + 1) & mask) {
+        Slot& slot = slots_[index];
+        if (slot.entry == 0) return slot;
+        if (slot.hash != hash) continue;
+        const Entry& entry = entries_[slot.entry - 1];
+        if (std::string_view(arena_).substr(entry.offset, entry.length) == id) return slot;
+    }
+}
+
+void RosterIdDeriver::grow() {
+    ++slotBits_;
+    std::vector<Slot> old(std::size_t{1} << slotBits_);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+        if (slot.entry == 0) continue;
+        std::size_t index = home(slot.hash);
+        while (slots_[index].entry != 0)
+            index = (index + 1) & mask;
+        slots_[index] = slot;
+    }
+}
+
+std::optional<std::size_t> RosterIdDeriver::claim(const std::string& rosterId, std::size_t line) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t hash = fnv1a(rosterId);
+    Slot& slot = find(rosterId, hash);
+    if (slot.entry != 0) return entries_[slot.entry - 1].line;
+    entries_.push_back({arena_.size(), rosterId.size(), line});
+    arena_ += rosterId;
+    slot = Slot{hash, entries_.size()};
+    return std::nullopt;
+}
+
+std::string RosterIdDeriver::tryIssue(const std::string& key, std::size_t line) {
     std::string id = format(fnv1a(key));
-    if (!issued_.insert(id).second) return {};
+    if (claim(id, line)) return {};
     return id;
 }
 
-std::string RosterIdDeriver::derive(const Pupil& pupil) {
-    std::string key = normaliseName(pupil.name.last);
+std::string RosterIdDeriver::derive(const Pupil& pupil, std::size_t line) {
+    std::string key;
+    key.reserve(96);
+    appendNormalised(pupil.name.last, key);
     key += partSeparator;
-    key += normaliseName(pupil.name.first);
+    appendNormalised(pupil.name.first, key);
     key += partSeparator;
-    key += normaliseName(pupil.name.middle);
+    appendNormalised(pupil.name.middle, key);
     key += partSeparator;
-    key += pupil.birthDate.iso();
-    if (auto id = tryIssue(key); !id.empty()) return id;
+    appendIsoDate(pupil.birthDate, key);
+    if (auto id = tryIssue(key, line); !id.empty()) return id;
 
     if (const std::string snils = digitsOf(pupil.snils); !snils.empty()) {
         key += partSeparator;
         key += "snils:" + snils;
-        if (auto id = tryIssue(key); !id.empty()) return id;
+        if (auto id = tryIssue(key, line); !id.empty()) return id;
     }
     if (const std::string className = normaliseName(pupil.className); !className.empty()) {
         key += partSeparator;
         key += "class:" + className;
-        if (auto id = tryIssue(key); !id.empty()) return id;
+        if (auto id = tryIssue(key, line); !id.empty()) return id;
     }
     key += partSeparator;
     for (int ordinal = 2;; ++ordinal) {
-        if (auto id = tryIssue(key + "#" + std::to_string(ordinal)); !id.empty()) return id;
+        if (auto id = tryIssue(key + "#" + std::to_string(ordinal), line); !id.empty()) return id;
     }
 }
 

@@ -2,10 +2,12 @@
 
 #include "Pupil.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace diarydesk {
 
@@ -22,20 +24,47 @@ namespace diarydesk {
 //  3. if that id is taken too, it adds its normalised class;
 //  4. if that is still taken, it adds "#2", "#3", … (its position among the rows that
 //     collided), the first number whose id is free.
+//
+// The deriver also keeps the ids given in an id column (claim()), so that a file naming one id
+// twice is caught and no derived id equals a given one.
 class RosterIdDeriver {
 public:
-    std::string derive(const Pupil& pupil);
+    explicit RosterIdDeriver(std::size_t expectedRows = 0);
 
-    // Reserves an id given in the file, so that no derived id equals it.
-    void reserve(const std::string& rosterId) { issued_.insert(rosterId); }
+    // Takes an id given in the file on `line`; when it is taken already, returns the line that
+    // took it and leaves it with that line.
+    std::optional<std::size_t> claim(const std::string& rosterId, std::size_t line);
+
+    // Derives the id of a row on `line` without a given id (see above).
+    std::string derive(const Pupil& pupil, std::size_t line = 0);
 
     static std::uint64_t fnv1a(std::string_view bytes) noexcept;
     static std::string format(std::uint64_t hash);
 
 private:
-    std::string tryIssue(const std::string& key);
+    // Every id issued, with its line: an open-addressing table over one text arena, because a
+    // node-based map costs an allocation and a cache miss per row of a 100,000-row file.
+    struct Entry {
+        std::size_t offset = 0; // of the id in arena_
+        std::size_t length = 0;
+        std::size_t line = 0;
+    };
+    // The hash sits in the slot so that a probe rarely has to look at an entry.
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::size_t entry = 0; // index + 1 into entries_; 0 when the slot is free
+    };
 
-    std::unordered_set<std::string> issued_;
+    std::string tryIssue(const std::string& key, std::size_t line);
+    // The slot holding `id`, or the free slot where it belongs.
+    Slot& find(std::string_view id, std::uint64_t hash);
+    std::size_t home(std::uint64_t hash) const noexcept;
+    void grow();
+
+    std::vector<Slot> slots_;
+    unsigned slotBits_ = 6; // slots_.size() == 1 << slotBits_
+    std::vector<Entry> entries_;
+    std::string arena_;
 };
 
 } // namespace diarydesk

@@ -79,9 +79,10 @@ RosterParseResult parseRoster(std::string_view fileBytes, const RosterParseOptio
     requireCompleteMapping(result.mapping, result.header);
 
     // One row per line is the common case; reserving for it saves the regrowth of 100k rows.
-    result.rows.reserve(static_cast<std::size_t>(std::count(decoded.text.begin(), decoded.text.end(), '\n')) +
-                        1);
-    RosterRowConverter converter(result);
+    const auto lineBreaks = std::count(decoded.text.begin(), decoded.text.end(), '\n');
+    const std::size_t expectedRows = static_cast<std::size_t>(lineBreaks) + 1;
+    result.rows.reserve(expectedRows);
+    RosterRowConverter converter(result, expectedRows);
     while (reader.next(record))
         converter.convert(record);
     converter.finish();

@@ -14,12 +14,25 @@ bool allBlank(const CsvRecord& record) {
     return true;
 }
 
+std::string headerOf(const RosterParseResult& result, RosterField which) {
+    const auto it = result.mapping.find(which);
+    if (it == result.mapping.end()) return {};
+    if (it->second < result.header.size()) return result.header[it->second];
+    return "столбец " + std::to_string(it->second + 1);
+}
+
 } // namespace
 
-RosterRowConverter::RosterRowConverter(RosterParseResult& result)
+RosterRowConverter::RosterRowConverter(RosterParseResult& result, std::size_t expectedRows)
     : result_(result)
     , separateNameColumns_(result.mapping.contains(RosterField::lastName) &&
-                           result.mapping.contains(RosterField::firstName)) {}
+                           result.mapping.contains(RosterField::firstName))
+    , snilsChecker_(headerOf(result, RosterField::snils), expectedRows)
+    , idDeriver_(expectedRows) {
+    for (std::size_t field = 0; field < columnNames_.size(); ++field) {
+        columnNames_[field] = headerOf(result, static_cast<RosterField>(field));
+    }
+}
 
 std::string_view RosterRowConverter::field(const CsvRecord& record, RosterField which) const {
     const auto it = result_.mapping.find(which);
@@ -27,11 +40,8 @@ std::string_view RosterRowConverter::field(const CsvRecord& record, RosterField 
     return record.fields[it->second];
 }
 
-std::string RosterRowConverter::columnName(RosterField which) const {
-    const auto it = result_.mapping.find(which);
-    if (it == result_.mapping.end()) return {};
-    if (it->second < result_.header.size()) return result_.header[it->second];
-    return "столбец " + std::to_string(it->second + 1);
+const std::string& RosterRowConverter::columnName(RosterField which) const {
+    return columnNames_[static_cast<std::size_t>(which)];
 }
 
 void RosterRowConverter::readName(const CsvRecord& record, Pupil& pupil,
@@ -110,10 +120,12 @@ void RosterRowConverter::convert(const CsvRecord& record) {
     std::string givenId;
     if (result_.mapping.contains(RosterField::rosterId)) {
         givenId = collapseSpaces(field(record, RosterField::rosterId));
-        if (const auto seen = givenIdLines_.find(givenId); !givenId.empty() && seen != givenIdLines_.end()) {
-            problems.push_back({RosterField::rosterId, "такой же идентификатор «" + givenId +
-                                                           "» уже указан в строке " +
-                                                           std::to_string(seen->second)});
+        if (!givenId.empty() && problems.empty()) {
+            if (const auto earlier = idDeriver_.claim(givenId, record.line)) {
+                problems.push_back({RosterField::rosterId, "такой же идентификатор «" + givenId +
+                                                               "» уже указан в строке " +
+                                                               std::to_string(*earlier)});
+            }
         }
     }
 
@@ -130,14 +142,12 @@ void RosterRowConverter::convert(const CsvRecord& record) {
     warnAboutExtraFields(record);
     pupil.className = collapseSpaces(field(record, RosterField::className));
     pupil.present = true;
-    snilsChecker_.check(field(record, RosterField::snils), result_.rows.size(), record.line,
-                        columnName(RosterField::snils), pupil, result_.warnings);
+    snilsChecker_.check(field(record, RosterField::snils), result_.rows.size(), record.line, pupil,
+                        result_.warnings);
     if (!givenId.empty()) {
-        pupil.rosterId = givenId;
-        givenIdLines_.emplace(givenId, record.line);
-        idDeriver_.reserve(givenId);
+        pupil.rosterId = std::move(givenId);
     } else {
-        pupil.rosterId = idDeriver_.derive(pupil);
+        pupil.rosterId = idDeriver_.derive(pupil, record.line);
         row.rosterIdDerived = true;
         if (result_.mapping.contains(RosterField::rosterId)) {
             result_.warnings.push_back(
@@ -149,7 +159,7 @@ void RosterRowConverter::convert(const CsvRecord& record) {
 }
 
 void RosterRowConverter::finish() {
-    snilsChecker_.flagDuplicates(result_.rows);
+    snilsChecker_.finish(result_.rows, result_.warnings);
 }
 
 } // namespace diarydesk

@@ -5,9 +5,9 @@
 #include "roster/RosterParser.hpp"
 #include "roster/RosterSnilsChecker.hpp"
 
+#include <array>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace diarydesk {
@@ -16,7 +16,7 @@ namespace diarydesk {
 // one RosterParseResult (whose header and mapping are already set).
 class RosterRowConverter {
 public:
-    explicit RosterRowConverter(RosterParseResult& result);
+    RosterRowConverter(RosterParseResult& result, std::size_t expectedRows);
 
     void convert(const CsvRecord& record);
 
@@ -30,7 +30,7 @@ private:
     };
 
     std::string_view field(const CsvRecord& record, RosterField which) const;
-    std::string columnName(RosterField which) const;
+    const std::string& columnName(RosterField which) const;
     void readName(const CsvRecord& record, Pupil& pupil, std::vector<Problem>& problems) const;
     void readBirthDate(const CsvRecord& record, Pupil& pupil, std::vector<Problem>& problems) const;
     void reject(const CsvRecord& record, const std::string& column, const std::string& message);
@@ -38,9 +38,9 @@ private:
 
     RosterParseResult& result_;
     bool separateNameColumns_;
+    std::array<std::string, 8> columnNames_; // by RosterField, for the issues
     RosterSnilsChecker snilsChecker_;
     RosterIdDeriver idDeriver_;
-    std::unordered_map<std::string, std::size_t> givenIdLines_; // id from the file → its line
 };
 
 } // namespace diarydesk

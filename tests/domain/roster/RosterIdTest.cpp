@@ -2,6 +2,7 @@
 #include "RosterTestFiles.hpp"
 #include "roster/RosterIdDeriver.hpp"
 #include "roster/RosterParser.hpp"
+#include "text/NameNormaliser.hpp"
 
 #include <set>
 
@@ -103,8 +104,24 @@ TEST_CASE("ids from an id column are kept, and derived ids avoid them", "[roster
     diarydesk::Pupil pupil;
     pupil.name = {"Иванов", "Пётр", ""};
     pupil.birthDate = diarydesk::CalendarDate(2014, 5, 1);
-    deriver.reserve("P-7A59926D6A0A6600");
-    const std::string id = deriver.derive(pupil);
+    CHECK_FALSE(deriver.claim("P-7A59926D6A0A6600", 2).has_value());
+    CHECK(deriver.claim("P-7A59926D6A0A6600", 5) == std::optional<std::size_t>(2));
+    const std::string id = deriver.derive(pupil, 3);
     CHECK(id != "P-7A59926D6A0A6600");
-    CHECK(deriver.derive(pupil) != id);
+    CHECK(deriver.derive(pupil, 4) != id);
+    CHECK(deriver.claim(id, 9) == std::optional<std::size_t>(3));
+}
+
+TEST_CASE("the derived id hashes exactly the normaliseName form of every name", "[roster][id]") {
+    const std::string name =
+        GENERATE(as<std::string>{}, "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                 "Салтыков-Щедрин", "ИВАНОВ", "Ёлкин", "", "-", "Ivanov", "Иванoв", "Иванов  Петров",
+                 " Пётр ", "Гюль–Мамедова", "Їжак", "Ѐлена", "Ωмега", "Ян\u00A0Мин", "Анна\u200B");
+    diarydesk::Pupil pupil;
+    pupil.name = {name, name, name};
+    pupil.birthDate = diarydesk::CalendarDate(2014, 5, 1);
+    const std::string normalised = diarydesk::normaliseName(name);
+    const std::string key = normalised + '\x1F' + normalised + '\x1F' + normalised + '\x1F' + "2014-05-01";
+    RosterIdDeriver deriver;
+    CHECK(deriver.derive(pupil) == RosterIdDeriver::format(RosterIdDeriver::fnv1a(key)));
 }
