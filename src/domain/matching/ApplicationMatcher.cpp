@@ -33,15 +33,20 @@ std::vector<const CandidateAssessment*> reported(const VerdictDecision& decision
     std::vector<const CandidateAssessment*> named{decision.pupil, decision.snilsOwner, decision.nameAndDate,
                                                   decision.formerPupil, decision.rival};
     named.insert(named.end(), decision.tied.begin(), decision.tied.end());
+    // The pupil the verdict is about comes first, so that pupil_id is the first candidate; the
+    // rest stay in rank order.
+    const CandidateAssessment* lead = decision.pupil ? decision.pupil : decision.formerPupil;
     std::vector<const CandidateAssessment*> chosen;
+    if (lead) chosen.push_back(lead);
     for (const CandidateAssessment& candidate : candidates) {
+        if (&candidate == lead) continue;
         const bool isNamed = std::find(named.begin(), named.end(), &candidate) != named.end();
         if (isNamed || (chosen.size() < ApplicationMatcher::reportedCandidates &&
                         candidate.identityWeight >= reportedWeight)) {
             chosen.push_back(&candidate);
         }
     }
-    return chosen; // still best first: `candidates` is sorted
+    return chosen;
 }
 
 } // namespace

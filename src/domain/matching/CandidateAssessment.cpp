@@ -37,8 +37,9 @@ int CandidateAssessment::pillars() const {
 }
 
 bool CandidateAssessment::consistentWithSnils() const {
-    return nameMatches() || (dateFits() && (field(MatchField::lastName).agreesOrNear() ||
-                                            field(MatchField::firstName).agreesOrNear()));
+    return nameMatches() ||
+           (field(MatchField::birthDate).agrees() &&
+            (field(MatchField::lastName).agreesOrNear() || field(MatchField::firstName).agreesOrNear()));
 }
 
 bool CandidateAssessment::agreesOnAll() const {

@@ -36,7 +36,8 @@ struct CandidateAssessment {
     // Name and birth date point at this pupil, whatever the SNILS says.
     bool personFits() const { return nameMatches() && dateFits(); }
     // For the pupil who owns the application's SNILS: the rest of the application could still be
-    // about this child (the name fits, or the birth date fits with the surname or first name).
+    // about this child — the name fits, or the birth date is exactly right and the surname or
+    // the first name fits (a child renamed on adoption keeps the SNILS and the birth date).
     bool consistentWithSnils() const;
     // All three agree: SNILS (valid, trusted, the same digits), birth date and the full name.
     bool agreesOnAll() const;

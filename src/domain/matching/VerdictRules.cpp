@@ -48,7 +48,10 @@ VerdictDecision decideWithOwner(std::span<const CandidateAssessment> candidates,
         }
     }
     if (!owner) return conflict(candidates, *owners.front(), other);
-    if (other && (!owner->personFits() || (!owner->present && other->present))) {
+    // A present pupil named by name and birth date, whom the SNILS does not rule out, against an
+    // owner who has left: which record is the child is for staff to say.
+    if (other &&
+        (!owner->personFits() || (!owner->present && other->present && !other->snilsContradicts()))) {
         return conflict(candidates, *owner, other);
     }
 
@@ -97,6 +100,13 @@ VerdictDecision decideWithoutOwner(std::span<const CandidateAssessment> candidat
     decision.tied.clear();
     decision.verdict = Verdict::probable;
     decision.pupil = bestPresent;
+    // A runner-up that still fits, however far behind, is named in the sentence.
+    for (const CandidateAssessment& candidate : candidates) {
+        if (&candidate != bestPresent && candidate.present && fits(candidate)) {
+            decision.rival = &candidate;
+            break;
+        }
+    }
     return decision;
 }
 

@@ -18,10 +18,11 @@ namespace diarydesk {
 //
 // With a SNILS owner:
 //  - conflict when no owner is consistent with the rest of the application (neither the name,
-//    nor the birth date together with the surname or first name) — the SNILS belongs to one
+//    nor the exact birth date together with the surname or first name) — the SNILS belongs to one
 //    child while the name and birth date belong to another pupil or to nobody; also when the
 //    owner's name and birth date do not both fit while another pupil's do; also when the owner
-//    has left and a present pupil's name and birth date fit;
+//    has left and a present pupil's name and birth date fit (unless that pupil's own trusted
+//    SNILS differs from the application's valid one);
 //  - not_found (the pupil has left) when the consistent owner has left the school;
 //  - confirmed when the owner agrees on all three (SNILS valid, trusted and equal, birth date,
 //    full name after normalisation; a patronymic absent on both sides agrees), is the only
@@ -33,7 +34,8 @@ namespace diarydesk {
 //  - not_found when nobody fits; when the best fit is a pupil who has left and no present
 //    pupil comes within `clearLead` of them, not_found naming that pupil (pupil_id stays null);
 //  - ambiguous when two or more present pupils fit within `clearLead` bits of the best;
-//  - probable for the one present pupil who clearly fits best.
+//  - probable for the one present pupil who clearly fits best (a runner-up that still fits is
+//    named as `rival`, so that the sentence mentions it).
 // The stated class never changes a verdict: only identity weights are compared here.
 struct VerdictDecision {
     Verdict verdict = Verdict::notFound;

@@ -125,10 +125,15 @@ private:
                 pupil.name.last.append("-").append(girl ? feminineSurname(doubleName) : doubleName);
             const auto& names = girl ? girlsNames() : boysNames();
             pupil.name.first = names[random_.zipf(names.size())];
-            for (std::size_t sibling = familyStart; sibling < set_.roster.size(); ++sibling) {
-                if (set_.roster[sibling].name.first == pupil.name.first)
-                    pupil.name.first = names[random_.below(names.size())];
-            }
+            // Brothers and sisters have different first names.
+            const auto takenInFamily = [&](const std::string& first) {
+                for (std::size_t sibling = familyStart; sibling < set_.roster.size(); ++sibling) {
+                    if (set_.roster[sibling].name.first == first) return true;
+                }
+                return false;
+            };
+            while (takenInFamily(pupil.name.first))
+                pupil.name.first = names[random_.below(names.size())];
             if (!random_.chance(0.01))
                 pupil.name.middle = girl ? father.daughtersPatronymic : father.sonsPatronymic;
             const bool twin = child > 0 && random_.chance(0.1);

@@ -65,7 +65,8 @@ TEST_CASE("the index trusts a SNILS exactly when Pupil::trustedSnils does", "[ma
 TEST_CASE("rare surnames weigh more than common ones", "[matching][index]") {
     std::vector<Pupil> pupils;
     for (int i = 0; i < 50; ++i) {
-        pupils.push_back(pupil(std::string("P").append(std::to_string(i)), "Иванов Иван Иванович", "01.01.2014", "", "5А"));
+        pupils.push_back(pupil(std::string("P").append(std::to_string(i)), "Иванов Иван Иванович",
+                               "01.01.2014", "", "5А"));
     }
     pupils.push_back(pupil("R", "Лаврентьев Иван Иванович", "01.01.2014", "", "5А"));
     const RosterIndex roster(std::move(pupils));
@@ -90,7 +91,8 @@ TEST_CASE("blocking finds a pupil despite a surname typo and no SNILS, or a wron
 TEST_CASE("a huge birthday block is capped and stays cheap", "[matching][index]") {
     std::vector<Pupil> pupils;
     for (int i = 0; i < 3000; ++i) {
-        pupils.push_back(pupil(std::string("P").append(std::to_string(i)), "Иванов Иван Иванович", "01.01.2014", "", "5А"));
+        pupils.push_back(pupil(std::string("P").append(std::to_string(i)), "Иванов Иван Иванович",
+                               "01.01.2014", "", "5А"));
     }
     const RosterIndex roster(std::move(pupils));
     CHECK(roster.largestBirthDateBlock() == 3000);

@@ -27,6 +27,8 @@ constexpr long aksakov = 181032547;
 constexpr long pankratova = 292143658;
 constexpr long mukhina = 303254769;
 constexpr long applicantsOwn = 414365870;
+constexpr long dyakonovaLeft = 525476981;
+constexpr long dyakonovaPresent = 636587092;
 
 std::string snils(long body) {
     return validSnils(body);
@@ -72,6 +74,8 @@ std::vector<Pupil> targetedRoster() {
         pupil("T20", "Панкратова Вера Андреевна", "14.02.2014", snils(pankratova), "5Г"),
         pupil("T21", "Панкратова Вера Андреевна", "14.02.2014", "", "5А"),
         pupil("T22", "Мухина Злата Романовна", "13.06.2012", snils(mukhina), "7В", false),
+        pupil("T23", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaLeft), "7А", false),
+        pupil("T24", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaPresent), "7Б"),
     };
 }
 
@@ -379,6 +383,22 @@ std::vector<TargetedCase> targetedCases() {
          "СНИЛС в заявлении не указан, дата рождения другая: 20.11.2012 вместо 02.02.2012.",
          "",
          {{MatchField::birthDate, {Agreement::differ, ""}}}},
+        {"a stranger using a pupil's SNILS, sharing only the first name and nearly the birth date",
+         application("C37", "Зайцев Глеб Петрович", "14.03.2015", snils(lavrentiev)),
+         conflict,
+         "T01",
+         {},
+         "",
+         "СНИЛС принадлежит ученику Лаврентьев Глеб, 6А",
+         {}},
+        {"a pupil who has left, with a present namesake born the same day whose SNILS differs",
+         application("C38", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaLeft)),
+         notFound,
+         std::nullopt,
+         "T23",
+         "Ученик найден (Дьяконова Ирина, 7А), но выбыл из школы.",
+         "",
+         {}},
     };
 }
 
