@@ -1,5 +1,6 @@
 #include "LabelledSet.hpp"
 
+#include "ApplicationSlips.hpp"
 #include "RussianNames.hpp"
 #include "SnilsNumber.hpp"
 #include "text/NameNormaliser.hpp"
@@ -12,36 +13,6 @@
 #include <utility>
 
 namespace diarydesk::testing {
-
-std::uint64_t DeterministicRandom::next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-std::size_t DeterministicRandom::below(std::size_t bound) {
-    return bound == 0 ? 0 : next() % bound;
-}
-
-bool DeterministicRandom::chance(double probability) {
-    return static_cast<double>(next() % 1000000) < probability * 1000000.0;
-}
-
-std::size_t DeterministicRandom::zipf(std::size_t size) {
-    if (size == 0) return 0;
-    if (zipfTotals_.size() < size) {
-        zipfTotals_.resize(size);
-        for (std::size_t r = 0; r < size; ++r) {
-            zipfTotals_[r] =
-                (r > 0 ? zipfTotals_[r - 1] : 0.0) + 1.0 / std::pow(static_cast<double>(r + 1), 0.8);
-        }
-    }
-    const double target = static_cast<double>(next() % 1000000) / 1000000.0 * zipfTotals_[size - 1];
-    return static_cast<std::size_t>(
-        std::upper_bound(zipfTotals_.begin(), zipfTotals_.begin() + static_cast<long>(size), target) -
-        zipfTotals_.begin());
-}
 
 namespace {
 
@@ -154,50 +125,6 @@ private:
         }
     }
 
-    // One random slip in a name: a letter substituted, dropped, added or two swapped.
-    std::string typo(const std::string& name) {
-        std::u32string text = utf8::decode(name);
-        if (text.size() < 3) return name + "а";
-        const std::size_t at = 1 + random_.below(text.size() - 1);
-        const char32_t letter = cyrillicLetters[random_.below(32)];
-        switch (random_.below(4)) {
-        case 0:
-            text[at] = text[at] == letter ? U'о' : letter;
-            break;
-        case 1:
-            text.erase(at, 1);
-            break;
-        case 2:
-            text.insert(at, 1, letter);
-            break;
-        default:
-            if (text[at - 1] == text[at])
-                text[at] = letter;
-            else
-                std::swap(text[at - 1], text[at]);
-        }
-        const std::string result = utf8::encode(text);
-        return normaliseName(result) == normaliseName(name) ? name + "а" : result;
-    }
-
-    std::string snilsWithOneDigitWrong(const std::string& digits) {
-        std::string changed = digits;
-        const std::size_t at = random_.below(11);
-        changed[at] = static_cast<char>('0' + (changed[at] - '0' + 1 + random_.below(9)) % 10);
-        return changed;
-    }
-
-    std::string snilsWithSwappedDigits(const std::string& digits) {
-        std::string changed = digits;
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            const std::size_t at = random_.below(10);
-            if (changed[at] == changed[at + 1]) continue;
-            std::swap(changed[at], changed[at + 1]);
-            return changed;
-        }
-        return snilsWithOneDigitWrong(digits);
-    }
-
     Application baseApplication(const Pupil& pupil) {
         Application application;
         application.id = std::string("A-").append(std::to_string(set_.applications.size() + 1));
@@ -265,19 +192,19 @@ private:
             child.snils.reset();
         } else if (roll < 53 && hasSnils) {
             scenario = "snils_one_digit";
-            child.snils = formatSnils(snilsWithOneDigitWrong(pupil.snils));
+            child.snils = formatSnils(snilsWithOneDigitWrong(random_, pupil.snils));
         } else if (roll < 57 && hasSnils) {
             scenario = "snils_transposition";
-            child.snils = formatSnils(snilsWithSwappedDigits(pupil.snils));
+            child.snils = formatSnils(snilsWithSwappedDigits(random_, pupil.snils));
         } else if (roll < 64) {
             scenario = "typo_last";
-            child.name.last = typo(child.name.last);
+            child.name.last = typo(random_, child.name.last);
         } else if (roll < 71) {
             scenario = "typo_first";
-            child.name.first = typo(child.name.first);
+            child.name.first = typo(random_, child.name.first);
         } else if (roll < 74 && !child.name.middle.empty()) {
             scenario = "typo_middle";
-            child.name.middle = typo(child.name.middle);
+            child.name.middle = typo(random_, child.name.middle);
         } else if (roll < 79) {
             scenario = "no_patronymic";
             child.name.middle.clear();
@@ -300,9 +227,9 @@ private:
             scenario = "typo_and_no_snils";
             child.snils.reset();
             if (random_.chance(0.5))
-                child.name.last = typo(child.name.last);
+                child.name.last = typo(random_, child.name.last);
             else
-                child.name.first = typo(child.name.first);
+                child.name.first = typo(random_, child.name.first);
         } else if (roll < 98) {
             scenario = "date_off_and_no_snils";
             child.snils.reset();
