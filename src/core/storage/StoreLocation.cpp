@@ -3,6 +3,7 @@
 #include "StorageError.hpp"
 #include "soci/SociStore.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 namespace diarydesk {
@@ -10,14 +11,25 @@ namespace {
 
 bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 
-// SOCI's SQLite connect string takes quoted values; a path may contain spaces or quotes.
-std::string quoted(const std::string& value) {
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"') out += '\\';
-        out += c;
+// SOCI 4.0 splits its SQLite connect string at spaces and knows no quoting, so the file is
+// passed as an SQLite URI ("file:/path/%D0%A8%20x.db"), where every byte but the unreserved
+// ASCII ones is percent-encoded. Debian's and vcpkg's SQLite accept URIs.
+std::string sqliteUri(const std::filesystem::path& file) {
+    std::string path = file.generic_string();
+    std::string uri = "file:";
+    if (path.size() > 1 && path[1] == ':') uri += "///"; // a Windows drive letter
+    static const char* hex = "0123456789ABCDEF";
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x80 && std::isalnum(byte)) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == ':') {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += hex[byte >> 4];
+            uri += hex[byte & 0x0F];
+        }
     }
-    return out + '"';
+    return uri;
 }
 
 // "postgresql://user:secret@host/db" → "postgresql://user@host/db" for logs and titles.
@@ -61,7 +73,7 @@ std::unique_ptr<Store> openStore(const std::string& location) {
         }
     }
     // timeout: wait up to 10 s for another workstation's or thread's write to finish.
-    return std::make_unique<SociStore>(SqlBackend::sqlite, "db=" + quoted(location) + " timeout=10", location);
+    return std::make_unique<SociStore>(SqlBackend::sqlite, "db=" + sqliteUri(path) + " timeout=10", location);
 }
 
 } // namespace diarydesk
