@@ -24,7 +24,8 @@ if(CMAKE_CROSSCOMPILING)
     set_target_properties(nlohmann_json::nlohmann_json PROPERTIES
       INTERFACE_INCLUDE_DIRECTORIES "${_host_headers}")
   endif()
-  set(DIARYDESK_CROSS_CATCH2_INCLUDE "${_host_headers}")
+  # Cached so that tests/ sees it: this file is included from src/domain's directory scope.
+  set(DIARYDESK_CROSS_CATCH2_INCLUDE "${_host_headers}" CACHE INTERNAL "Catch2 headers for the cross build")
 else()
   find_package(nlohmann_json 3.10 REQUIRED)
 endif()
