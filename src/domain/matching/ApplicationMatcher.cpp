@@ -30,8 +30,9 @@ CandidateMatch toCandidateMatch(const CandidateAssessment& assessment, const Ros
 
 std::vector<const CandidateAssessment*> reported(const VerdictDecision& decision,
                                                  const std::vector<CandidateAssessment>& candidates) {
-    std::vector<const CandidateAssessment*> named{decision.pupil, decision.snilsOwner, decision.nameAndDate,
-                                                  decision.formerPupil, decision.rival};
+    std::vector<const CandidateAssessment*> named{decision.pupil,       decision.snilsOwner,
+                                                  decision.nameAndDate, decision.formerPupil,
+                                                  decision.rival,       decision.sharedSnils};
     named.insert(named.end(), decision.tied.begin(), decision.tied.end());
     // The pupil the verdict is about comes first, so that pupil_id is the first candidate; the
     // rest stay in rank order.

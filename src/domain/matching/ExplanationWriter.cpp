@@ -249,6 +249,11 @@ std::string ExplanationWriter::explain(const VerdictDecision& decision,
     case Verdict::probable: {
         std::string sentence = describe(*decision.pupil);
         if (decision.rival) sentence += "; подходит и другой ученик: " + pupilLabel(*decision.rival);
+        if (const CandidateAssessment* other = decision.sharedSnils) {
+            sentence += "; тот же СНИЛС в списке и у ";
+            sentence += other->present ? "ученика " : "выбывшего ученика ";
+            sentence += pupilLabel(*other);
+        }
         return sentence + ".";
     }
     case Verdict::ambiguous:

@@ -32,11 +32,12 @@ VerdictDecision conflict(std::span<const CandidateAssessment> candidates, const 
 
 VerdictDecision decideWithOwner(std::span<const CandidateAssessment> candidates,
                                 const std::vector<const CandidateAssessment*>& owners) {
+    // The owner the rest of the application is about; a present one before one who has left (a
+    // child who left and came back may be on the roster twice with the same SNILS).
     const CandidateAssessment* owner = nullptr;
     for (const CandidateAssessment* candidate : owners) {
-        if (candidate->consistentWithSnils()) {
+        if (candidate->consistentWithSnils() && (!owner || (candidate->present && !owner->present))) {
             owner = candidate;
-            break;
         }
     }
     // The best other pupil whose name and birth date fit the application.
@@ -48,8 +49,9 @@ VerdictDecision decideWithOwner(std::span<const CandidateAssessment> candidates,
         }
     }
     if (!owner) return conflict(candidates, *owners.front(), other);
-    // A present pupil named by name and birth date, whom the SNILS does not rule out, against an
-    // owner who has left: which record is the child is for staff to say.
+    // The name and birth date point at another pupil, and not both at the owner; or the owner has
+    // left and they point at a present pupil whom the SNILS does not rule out: which record is
+    // the child is for staff to say.
     if (other &&
         (!owner->personFits() || (!owner->present && other->present && !other->snilsContradicts()))) {
         return conflict(candidates, *owner, other);
@@ -68,6 +70,12 @@ VerdictDecision decideWithOwner(std::span<const CandidateAssessment> candidates,
         }
     }
     decision.pupil = owner;
+    for (const CandidateAssessment* candidate : owners) {
+        if (candidate != owner) {
+            decision.sharedSnils = candidate;
+            break;
+        }
+    }
     decision.verdict = owner->agreesOnAll() && owners.size() == 1 && !decision.rival ? Verdict::confirmed
                                                                                      : Verdict::probable;
     return decision;

@@ -47,6 +47,7 @@ struct VerdictDecision {
         nullptr; // conflict: whose name and birth date fit; null: nobody's
     const CandidateAssessment* formerPupil = nullptr; // not_found: the fit who has left the school
     const CandidateAssessment* rival = nullptr;       // probable: another present pupil who also fits
+    const CandidateAssessment* sharedSnils = nullptr; // probable: another pupil with the same SNILS
     std::vector<const CandidateAssessment*> tied;     // ambiguous: the pupils to choose between
 };
 

@@ -29,6 +29,7 @@ constexpr long mukhina = 303254769;
 constexpr long applicantsOwn = 414365870;
 constexpr long dyakonovaLeft = 525476981;
 constexpr long dyakonovaPresent = 636587092;
+constexpr long ershova = 747698103;
 
 std::string snils(long body) {
     return validSnils(body);
@@ -76,6 +77,8 @@ std::vector<Pupil> targetedRoster() {
         pupil("T22", "Мухина Злата Романовна", "13.06.2012", snils(mukhina), "7В", false),
         pupil("T23", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaLeft), "7А", false),
         pupil("T24", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaPresent), "7Б"),
+        pupil("T25", "Ершова Майя Глебовна", "11.11.2011", snils(ershova), "7Г", false),
+        pupil("T26", "Ершова Майя Глебовна", "11.11.2011", snils(ershova), "8А"),
     };
 }
 
@@ -399,6 +402,14 @@ std::vector<TargetedCase> targetedCases() {
          "Ученик найден (Дьяконова Ирина, 7А), но выбыл из школы.",
          "",
          {}},
+        {"a pupil who left and came back is on the roster twice with the same SNILS",
+         application("C39", "Ершова Майя Глебовна", "11.11.2011", snils(ershova)),
+         probable,
+         "T26",
+         {},
+         "СНИЛС, дата рождения и ФИО совпадают; тот же СНИЛС в списке и у выбывшего ученика Ершова Майя, 7Г.",
+         "",
+         {{MatchField::snils, agree}}},
     };
 }
 
