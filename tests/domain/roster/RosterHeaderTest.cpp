@@ -40,7 +40,7 @@ TEST_CASE("header names are recognised whatever their case and spacing", "[roste
         GENERATE(as<std::string>{}, "ID;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Класс",
                  "id ученика;ФАМИЛИЯ;имя;ОтЧеСтВо;дата  рождения;снилс;класс",
                  " Код ; Фамилия\xC2\xA0; Имя;Отчество ;\xC2\xA0Дата рождения;СНИЛС ;Класс",
-                 "\xEF\xBB\xBFИдентификатор;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Класс",
+                 "Идентификатор;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Класс",
                  "id;last_name;first_name;middle_name;birth_date;snils;class",
                  "ID;Last_Name;FIRST_NAME;Middle_Name;Birth_Date;SNILS;Class");
     const auto result =
@@ -54,6 +54,18 @@ TEST_CASE("header names are recognised whatever their case and spacing", "[roste
     CHECK(result.rows[0].pupil.rosterId == "7");
     CHECK(result.rows[0].pupil.name == PersonName{"Иванов", "Пётр", "Сергеевич"});
     CHECK(result.rows[0].pupil.className == "5Б");
+}
+
+TEST_CASE("a second byte order mark does not hide the first column", "[roster][header]") {
+    // Some tools add a byte order mark to a file that already has one: the first is the file's,
+    // the second ends up in the first header cell.
+    const auto result = parseRoster(rosterFile(
+        {"\xEF\xBB\xBFФамилия;Имя;Дата рождения", "Иванов;Пётр;01.05.2014"}, TextEncoding::utf8, ';', true));
+    CHECK(result.byteOrderMark);
+    CHECK(result.header[0] == "\xEF\xBB\xBFФамилия");
+    CHECK(result.mapping.at(RosterField::lastName) == 0);
+    REQUIRE(result.rows.size() == 1);
+    CHECK(result.rows[0].pupil.name.last == "Иванов");
 }
 
 TEST_CASE("the header is kept as written", "[roster][header]") {
