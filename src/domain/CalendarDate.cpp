@@ -59,6 +59,13 @@ DateParts split(std::string_view text) {
     return parts;
 }
 
+void writeDigits(std::string& text, std::size_t at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
 } // namespace
 
 CalendarDate::CalendarDate(int year, int month, int day) : year_(year), month_(month), day_(day) {
@@ -119,15 +126,20 @@ CalendarDate CalendarDate::fromDayNumber(long dayNumber) {
     return CalendarDate(year, month, day);
 }
 
+// Written digit by digit: formatting dates is on the path of every roster row imported.
 std::string CalendarDate::iso() const {
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year_, month_, day_);
+    std::string text(10, '-');
+    writeDigits(text, 0, year_, 4);
+    writeDigits(text, 5, month_, 2);
+    writeDigits(text, 8, day_, 2);
     return text;
 }
 
 std::string CalendarDate::display() const {
-    char text[32];
-    std::snprintf(text, sizeof text, "%02d.%02d.%04d", day_, month_, year_);
+    std::string text(10, '.');
+    writeDigits(text, 0, day_, 2);
+    writeDigits(text, 3, month_, 2);
+    writeDigits(text, 6, year_, 4);
     return text;
 }
 

@@ -73,9 +73,10 @@ int SnilsNumber::controlNumberFor(std::string_view nineDigits) {
 }
 
 bool SnilsNumber::hasValidChecksum() const {
-    const long number = std::stol(digits_.substr(0, 9));
+    long number = 0;
+    for (std::size_t i = 0; i < 9; ++i) number = number * 10 + (digits_[i] - '0');
     if (number <= 1001998) return true;
-    const int control = std::stoi(digits_.substr(9, 2));
+    const int control = (digits_[9] - '0') * 10 + (digits_[10] - '0');
     return control == controlNumberFor(digits_);
 }
 

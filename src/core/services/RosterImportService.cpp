@@ -14,6 +14,7 @@
 
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace diarydesk {
 namespace {
@@ -70,7 +71,8 @@ RosterChanges compare(const std::vector<Pupil>& existing, const RosterParseResul
     for (const Pupil& pupil : existing) byId.emplace(pupil.rosterId, &pupil);
 
     RosterChanges changes;
-    std::set<std::string> seen;
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(parsed.rows.size());
     for (const RosterRow& row : parsed.rows) {
         seen.insert(row.pupil.rosterId);
         const auto it = byId.find(row.pupil.rosterId);

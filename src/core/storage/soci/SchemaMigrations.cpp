@@ -13,8 +13,8 @@ namespace {
 struct Migration {
     int version;
     const char* description;
-    // Statements for both backends; "{id}" becomes the dialect's auto-increment primary key and
-    // "{real}" its double-precision type.
+    // Statements for both backends; "{id}" becomes the dialect's auto-increment primary key,
+    // "{real}" its double-precision type, "{without_rowid}" SQLite's clustered-table clause.
     std::vector<std::string> common;
     std::vector<std::string> sqliteOnly;
     std::vector<std::string> postgresqlOnly;
@@ -33,7 +33,7 @@ const std::vector<Migration>& migrations() {
              " snils TEXT NOT NULL DEFAULT '', snils_flag TEXT NOT NULL DEFAULT '',"
              " class_name TEXT NOT NULL DEFAULT '',"
              " present INTEGER NOT NULL DEFAULT 1,"
-             " updated_at TEXT NOT NULL)",
+             " updated_at TEXT NOT NULL){without_rowid}",
              "CREATE TABLE roster_imports ("
              " revision {id},"
              " imported_at TEXT NOT NULL, imported_by TEXT NOT NULL DEFAULT '',"
@@ -132,6 +132,8 @@ std::string expand(std::string statement, SqlBackend backend) {
     };
     replace("{id}", backend == SqlBackend::sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY");
     replace("{real}", backend == SqlBackend::sqlite ? "REAL" : "DOUBLE PRECISION");
+    // SQLite keeps a table keyed by text in one b-tree instead of a rowid tree plus an index.
+    replace("{without_rowid}", backend == SqlBackend::sqlite ? " WITHOUT ROWID" : "");
     return statement;
 }
 

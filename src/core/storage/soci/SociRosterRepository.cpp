@@ -1,5 +1,7 @@
 #include "SociRosterRepository.hpp"
 
+#include "SqlitePupilWriter.hpp"
+
 #include <soci/soci.h>
 
 namespace diarydesk {
@@ -109,6 +111,7 @@ void SociRosterRepository::write(const std::string& statementText, const std::ve
 }
 
 void SociRosterRepository::insert(const std::vector<Pupil>& pupils, const std::string& now) {
+    if (backend_ == SqlBackend::sqlite) return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::insert, pupils, now);
     write("INSERT INTO pupils (" + pupilColumns +
               ", updated_at) VALUES (:roster_id, :last_name, :first_name, :middle_name, :birth_date, :snils,"
               " :snils_flag, :class_name, :present, :updated_at)",
@@ -116,6 +119,7 @@ void SociRosterRepository::insert(const std::vector<Pupil>& pupils, const std::s
 }
 
 void SociRosterRepository::update(const std::vector<Pupil>& pupils, const std::string& now) {
+    if (backend_ == SqlBackend::sqlite) return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::update, pupils, now);
     write("UPDATE pupils SET last_name = :last_name, first_name = :first_name, middle_name = :middle_name,"
           " birth_date = :birth_date, snils = :snils, snils_flag = :snils_flag, class_name = :class_name,"
           " present = :present, updated_at = :updated_at WHERE roster_id = :roster_id",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlBackend.hpp"
 #include "storage/RosterRepository.hpp"
 
 namespace soci {
@@ -10,7 +11,7 @@ namespace diarydesk {
 
 class SociRosterRepository final : public RosterRepository {
 public:
-    explicit SociRosterRepository(soci::session& sql) : sql_(sql) {}
+    SociRosterRepository(soci::session& sql, SqlBackend backend) : sql_(sql), backend_(backend) {}
 
     std::vector<Pupil> all() override;
     std::vector<Pupil> present(const std::optional<std::string>& className) override;
@@ -27,6 +28,7 @@ private:
     void write(const std::string& statement, const std::vector<Pupil>& pupils, const std::string& now);
 
     soci::session& sql_;
+    SqlBackend backend_;
 };
 
 } // namespace diarydesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace diarydesk::bench {
+
+// What one run of another program cost, measured by the kernel (wait4): wall time and the
+// peak resident memory of that process alone.
+struct ProcessCost {
+    int exitStatus = -1;
+    double seconds = 0.0;
+    double cpuSeconds = 0.0; // user + system: robust against other load on the machine
+    double peakMegabytes = 0.0;
+};
+
+// Runs `argv` (argv[0] looked up in PATH), its stdin from `stdinFile` if given, stdout and
+// stderr discarded unless `keepOutput`. Throws std::runtime_error when it cannot start.
+ProcessCost runProcess(const std::vector<std::string>& argv, const std::string& stdinFile = {},
+                       bool keepOutput = false);
+
+// Peak resident memory of this process so far (VmHWM), in MiB.
+double ownPeakMegabytes();
+
+} // namespace diarydesk::bench
