@@ -22,13 +22,12 @@ enum class Agreement {
     agreeNormalised, // differs only by case, ё/е, spaces, dashes, Latin look-alikes
     near,            // close: see FieldEvidence::detail
     differ,
-    missing, // absent on one side or both
+    missing,         // absent on one side or both
 };
 
 std::string_view toString(Verdict verdict); // "confirmed", "probable", "ambiguous", "conflict", "not_found"
 std::optional<Verdict> verdictFromString(std::string_view name);
-std::string_view
-toString(MatchField field); // "last_name", "first_name", "middle_name", "birth_date", "snils"
+std::string_view toString(MatchField field); // "last_name", "first_name", "middle_name", "birth_date", "snils"
 std::optional<MatchField> matchFieldFromString(std::string_view name);
 std::string_view toString(Agreement agreement); // "agree", "agree_normalised", "near", "differ", "missing"
 std::optional<Agreement> agreementFromString(std::string_view name);
@@ -44,7 +43,7 @@ struct FieldEvidence {
 
 struct CandidateMatch {
     std::string pupilId;
-    double score = 0.0;       // in [0, 1]; orders candidates
+    double score = 0.0; // in [0, 1]; orders candidates
     bool pupilPresent = true; // false: the pupil has left the school
     std::map<MatchField, FieldEvidence> evidence;
     bool operator==(const CandidateMatch&) const = default;
@@ -56,8 +55,8 @@ struct MatchResult {
     Verdict verdict = Verdict::notFound;
     std::optional<std::string> pupilId; // the best candidate; empty for ambiguous and not_found
     double score = 0.0;
-    std::string explanation;                // one plain sentence in Russian for the secretary
-    std::vector<CandidateMatch> candidates; // best first
+    std::string explanation; // one plain sentence in Russian for the secretary
+    std::vector<CandidateMatch> candidates; // best first; pupil_id's candidate leads
     bool operator==(const MatchResult&) const = default;
 };
 
