@@ -2,8 +2,6 @@
 
 #include "text/NameNormaliser.hpp"
 
-#include <initializer_list>
-
 namespace diarydesk {
 namespace {
 
@@ -31,19 +29,23 @@ bool appendFoldedCyrillic(std::string_view part, std::string& key) {
             continue;
         }
         const auto trail = pos + 1 < part.size() ? static_cast<unsigned char>(part[++pos]) : 0U;
-        if ((lead == 0xD0 && trail == 0x81) || (lead == 0xD1 && trail == 0x91)) { // Ё, ё
-            key += "\xD0\xB5";
+        unsigned foldedLead = lead;
+        unsigned foldedTrail = trail;
+        if ((lead == 0xD0 && trail == 0x81) || (lead == 0xD1 && trail == 0x91)) { // Ё, ё → е
+            foldedLead = 0xD0;
+            foldedTrail = 0xB5;
         } else if (lead == 0xD0 && trail >= 0x90 && trail <= 0x9F) { // А-П
-            key += {'\xD0', static_cast<char>(trail + 0x20)};
+            foldedTrail = trail + 0x20;
         } else if (lead == 0xD0 && trail >= 0xA0 && trail <= 0xAF) { // Р-Я
-            key += {'\xD1', static_cast<char>(trail - 0x20)};
-        } else if ((lead == 0xD0 && trail >= 0xB0 && trail <= 0xBF) ||
-                   (lead == 0xD1 && trail >= 0x80 && trail <= 0x8F)) {
-            key += {static_cast<char>(lead), static_cast<char>(trail)}; // а-я
-        } else {
+            foldedLead = 0xD1;
+            foldedTrail = trail - 0x20;
+        } else if (!((lead == 0xD0 && trail >= 0xB0 && trail <= 0xBF) ||
+                     (lead == 0xD1 && trail >= 0x80 && trail <= 0x8F))) { // not а-я either
             key.resize(start);
             return false;
         }
+        key.push_back(static_cast<char>(foldedLead));
+        key.push_back(static_cast<char>(foldedTrail));
     }
     return true;
 }
