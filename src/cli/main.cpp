@@ -2,9 +2,11 @@
 // their scripts. It parses arguments, calls a service, prints the result; nothing else.
 #include "ApplicationCommands.hpp"
 #include "CliContext.hpp"
+#include "ConfigCommand.hpp"
 #include "DecideCommand.hpp"
 #include "MatchCommand.hpp"
 #include "RosterCommands.hpp"
+#include "SyncCommand.hpp"
 #include "logging/Logging.hpp"
 #include "platform/DataFolder.hpp"
 
@@ -33,6 +35,8 @@ int main(int argc, char** argv) {
     addApplicationCommands(app, context);
     addDecideCommand(app, context);
     addMatchCommand(app, context);
+    addSyncCommand(app, context);
+    addConfigCommand(app, context);
 
     try {
         app.parse(argc, argv);

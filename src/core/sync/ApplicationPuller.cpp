@@ -14,12 +14,14 @@ namespace diarydesk {
 namespace {
 
 // Pulling has no known end, so it fills the first half of the bar slowly and never reaches it.
-double pullFraction(int pages) { return 0.5 * (1.0 - 1.0 / (1.0 + pages * 0.25)); }
+double pullFraction(int pages) {
+    return 0.5 * (1.0 - 1.0 / (1.0 + pages * 0.25));
+}
 
 } // namespace
 
-ApplicationPuller::ApplicationPuller(Store& store, const Clock& clock, DiaryApiClient& api, RetryWindow& retries,
-                                     std::string cursorScope, ProgressCallback progress)
+ApplicationPuller::ApplicationPuller(Store& store, const Clock& clock, DiaryApiClient& api,
+                                     RetryWindow& retries, std::string cursorScope, ProgressCallback progress)
     : store_(store)
     , clock_(clock)
     , api_(api)
@@ -72,7 +74,8 @@ bool ApplicationPuller::pull(int pageSize, MatchService* matching, SyncReport& r
                 report.pullCompleted = true;
                 break;
             }
-            if (answer.page.nextCursor.empty() || (answer.page.nextCursor == cursor && answer.page.items.empty())) {
+            if (answer.page.nextCursor.empty() ||
+                (answer.page.nextCursor == cursor && answer.page.items.empty())) {
                 report.errors.push_back("GET …/applications: сервер сообщил о следующей странице, но не дал "
                                         "нового курсора; получение прервано");
                 break;
@@ -89,6 +92,7 @@ bool ApplicationPuller::pull(int pageSize, MatchService* matching, SyncReport& r
                 continue;
             }
             report.errors.push_back(status.message + " (повторы в этой синхронизации исчерпаны)");
+            report.retriesExhausted = true;
             break;
         }
         report.errors.push_back(status.message);

@@ -35,18 +35,24 @@ constexpr std::size_t headerLimit = 64 * 1024;
 // The message for a certificate the handshake refused, from OpenSSL's verification result.
 std::string certificateProblem(long verifyResult) {
     switch (verifyResult) {
-    case X509_V_ERR_CERT_HAS_EXPIRED: return "срок действия сертификата сервера истёк";
-    case X509_V_ERR_CERT_NOT_YET_VALID: return "сертификат сервера ещё не вступил в силу";
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return "срок действия сертификата сервера истёк";
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return "сертификат сервера ещё не вступил в силу";
     case X509_V_ERR_HOSTNAME_MISMATCH:
-    case X509_V_ERR_IP_ADDRESS_MISMATCH: return "сертификат выдан для другого имени сервера";
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return "сертификат выдан для другого имени сервера";
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         return "сертификат сервера выдан удостоверяющим центром, которому нет доверия";
-    case X509_V_ERR_CERT_REVOKED: return "сертификат сервера отозван";
-    default: return std::string("сертификат сервера не прошёл проверку: ") + X509_verify_cert_error_string(verifyResult);
+    case X509_V_ERR_CERT_REVOKED:
+        return "сертификат сервера отозван";
+    default:
+        return std::string("сертификат сервера не прошёл проверку: ") +
+               X509_verify_cert_error_string(verifyResult);
     }
 }
 
@@ -79,7 +85,8 @@ void addWindowsRootCertificates(SSL_CTX* context) {
 } // namespace
 
 struct BeastHttpsClient::Connection {
-    explicit Connection(const HttpsClientOptions& settings) : options(settings) {
+    explicit Connection(const HttpsClientOptions& settings)
+        : options(settings) {
         tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                         ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::no_compression);
         SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_2_VERSION);
@@ -110,7 +117,9 @@ struct BeastHttpsClient::Connection {
         return result;
     }
 
-    std::string where() const { return "сервер " + options.server.authority(); }
+    std::string where() const {
+        return "сервер " + options.server.authority();
+    }
 
     tcp::resolver::results_type resolve() {
         tcp::resolver resolver(io);
@@ -131,8 +140,11 @@ struct BeastHttpsClient::Connection {
                                });
         io.restart();
         io.run();
-        if (timedOut) throw TransportError(TransportFailure::unreachable, where() + ": имя не найдено вовремя");
-        if (result) throw TransportError(TransportFailure::unreachable, where() + ": имя не найдено (" + result.message() + ")");
+        if (timedOut)
+            throw TransportError(TransportFailure::unreachable, where() + ": имя не найдено вовремя");
+        if (result)
+            throw TransportError(TransportFailure::unreachable,
+                                 where() + ": имя не найдено (" + result.message() + ")");
         return endpoints;
     }
 
@@ -148,7 +160,9 @@ struct BeastHttpsClient::Connection {
             accepted = X509_VERIFY_PARAM_set1_host(parameters, host.c_str(), host.size()) &&
                        SSL_set_tlsext_host_name(handle, host.c_str());
         }
-        if (accepted != 1) throw TransportError(TransportFailure::tls, where() + ": имя сервера не подходит для проверки TLS");
+        if (accepted != 1)
+            throw TransportError(TransportFailure::tls,
+                                 where() + ": имя сервера не подходит для проверки TLS");
         SSL_set_verify(handle, SSL_VERIFY_PEER, nullptr);
     }
 
@@ -161,24 +175,31 @@ struct BeastHttpsClient::Connection {
         tcpStream.expires_after(options.connectTimeout);
         ErrorCode error = run([&](auto handler) { tcpStream.async_connect(endpoints, std::move(handler)); });
         if (error) {
-            throw TransportError(TransportFailure::unreachable,
-                                 where() + " недоступен: " +
-                                     (error == beast::error::timeout ? std::string("нет ответа") : error.message()));
+            throw TransportError(
+                TransportFailure::unreachable,
+                where() + " недоступен: " +
+                    (error == beast::error::timeout ? std::string("нет ответа") : error.message()));
         }
 
         tcpStream.expires_after(options.handshakeTimeout);
-        error = run([&](auto handler) { fresh->async_handshake(ssl::stream_base::client, std::move(handler)); });
+        error =
+            run([&](auto handler) { fresh->async_handshake(ssl::stream_base::client, std::move(handler)); });
         tcpStream.expires_never();
         if (error) {
             const long verifyResult = SSL_get_verify_result(fresh->native_handle());
-            if (verifyResult != X509_V_OK) throw TransportError(TransportFailure::tls, where() + ": " + certificateProblem(verifyResult));
+            if (verifyResult != X509_V_OK)
+                throw TransportError(TransportFailure::tls,
+                                     where() + ": " + certificateProblem(verifyResult));
             if (error == beast::error::timeout) {
-                throw TransportError(TransportFailure::timeout, where() + ": TLS-рукопожатие не завершилось вовремя");
+                throw TransportError(TransportFailure::timeout,
+                                     where() + ": TLS-рукопожатие не завершилось вовремя");
             }
             if (error.category() == net::error::get_ssl_category()) {
-                throw TransportError(TransportFailure::tls, where() + ": ошибка TLS (" + error.message() + ")");
+                throw TransportError(TransportFailure::tls,
+                                     where() + ": ошибка TLS (" + error.message() + ")");
             }
-            throw TransportError(TransportFailure::broken, where() + " закрыл соединение при TLS-рукопожатии");
+            throw TransportError(TransportFailure::broken,
+                                 where() + " закрыл соединение при TLS-рукопожатии");
         }
         stream = std::move(fresh);
         buffer.clear();
@@ -212,14 +233,18 @@ struct BeastHttpsClient::Connection {
 
     [[noreturn]] void fail(const ErrorCode& error, const std::string& what) {
         close();
-        if (error == beast::error::timeout) throw TransportError(TransportFailure::timeout, where() + ": нет ответа вовремя (" + what + ")");
+        if (error == beast::error::timeout)
+            throw TransportError(TransportFailure::timeout, where() + ": нет ответа вовремя (" + what + ")");
         if (error == http::error::body_limit) {
-            throw TransportError(TransportFailure::tooLarge, where() + ": ответ больше " +
-                                                                 std::to_string(options.maxResponseBody / (1024 * 1024)) +
-                                                                 " МиБ, чтение прервано (" + what + ")");
+            throw TransportError(TransportFailure::tooLarge,
+                                 where() + ": ответ больше " +
+                                     std::to_string(options.maxResponseBody / (1024 * 1024)) +
+                                     " МиБ, чтение прервано (" + what + ")");
         }
-        if (isBrokenConnection(error)) throw TransportError(TransportFailure::broken, where() + " разорвал соединение (" + what + ")");
-        throw TransportError(TransportFailure::malformed, where() + ": ответ не по протоколу HTTP (" + what + ": " + error.message() + ")");
+        if (isBrokenConnection(error))
+            throw TransportError(TransportFailure::broken, where() + " разорвал соединение (" + what + ")");
+        throw TransportError(TransportFailure::malformed, where() + ": ответ не по протоколу HTTP (" + what +
+                                                              ": " + error.message() + ")");
     }
 
     HttpResponse exchange(const HttpRequest& request) {
@@ -230,7 +255,8 @@ struct BeastHttpsClient::Connection {
         http::request<http::string_body> message{http::string_to_verb(request.method), request.target, 11};
         message.set(http::field::host, options.server.authority());
         message.set(http::field::user_agent, "DiaryDesk/0.1");
-        for (const auto& [name, value] : request.headers) message.insert(name, value);
+        for (const auto& [name, value] : request.headers)
+            message.insert(name, value);
         message.body() = request.body;
         message.keep_alive(true);
         message.prepare_payload();
@@ -289,11 +315,17 @@ void BeastHttpsClient::connect() {
     if (!connection_->stream) connection_->open();
 }
 
-HttpResponse BeastHttpsClient::send(const HttpRequest& request) { return connection_->exchange(request); }
+HttpResponse BeastHttpsClient::send(const HttpRequest& request) {
+    return connection_->exchange(request);
+}
 
-void BeastHttpsClient::disconnect() { connection_->shutDown(); }
+void BeastHttpsClient::disconnect() {
+    connection_->shutDown();
+}
 
-int BeastHttpsClient::connectionsOpened() const { return connection_->opened; }
+int BeastHttpsClient::connectionsOpened() const {
+    return connection_->opened;
+}
 
 std::unique_ptr<HttpsClient> makeHttpsClient(const HttpsClientOptions& options) {
     return std::make_unique<BeastHttpsClient>(options);

@@ -53,7 +53,8 @@ std::optional<OutboxItem> DecisionPusher::beginAttempt(std::int64_t decisionId) 
     return current;
 }
 
-DecisionPusher::Next DecisionPusher::deliverOnce(const OutboxItem& item, double fraction, SyncReport& report) {
+DecisionPusher::Next DecisionPusher::deliverOnce(const OutboxItem& item, double fraction,
+                                                 SyncReport& report) {
     // Connect before the attempt is marked: an unreachable server or a refused certificate leaves
     // the decision changeable, as nothing has been sent.
     const ApiStatus connected = api_.connect();
@@ -67,7 +68,8 @@ DecisionPusher::Next DecisionPusher::deliverOnce(const OutboxItem& item, double 
     const auto current = beginAttempt(item.decisionId);
     if (!current) return Next::nextDecision; // delivered, cancelled or refused meanwhile
 
-    const DecisionAnswer answer = api_.postDecision(current->applicationId, current->idempotencyKey, current->payload);
+    const DecisionAnswer answer =
+        api_.postDecision(current->applicationId, current->idempotencyKey, current->payload);
     const ApiStatus& status = answer.status;
     if (status.httpStatus != 0) report.serverReachable = true;
     switch (status.outcome) {
@@ -101,7 +103,8 @@ DecisionPusher::Next DecisionPusher::deliverOnce(const OutboxItem& item, double 
         report.errors.push_back(status.message);
         return Next::nextDecision;
     case ApiOutcome::rateLimited:
-    case ApiOutcome::retryable: return retryLater(*current, status, true, fraction, report);
+    case ApiOutcome::retryable:
+        return retryLater(*current, status, true, fraction, report);
     }
     return Next::nextDecision;
 }
@@ -112,11 +115,14 @@ DecisionPusher::Next DecisionPusher::retryLater(const OutboxItem& item, const Ap
     const auto next = retries_.nextAttemptAfterFailure(status.retryAfter);
     recordUndelivered(item, status, next ? formatRfc3339Utc(*next) : std::string{}, sent);
     if (!next) {
-        report.errors.push_back(status.message + " (повторы в этой синхронизации исчерпаны, решения ждут следующей)");
+        report.errors.push_back(status.message +
+                                " (повторы в этой синхронизации исчерпаны, решения ждут следующей)");
+        report.retriesExhausted = true;
         return Next::stopPushing;
     }
     retries_.waitUntil(*next, fraction,
-                       status.outcome == ApiOutcome::rateLimited ? "сервер просит подождать" : "повтор отправки");
+                       status.outcome == ApiOutcome::rateLimited ? "сервер просит подождать"
+                                                                 : "повтор отправки");
     return Next::retrySame;
 }
 
@@ -136,16 +142,19 @@ void DecisionPusher::recordDelivered(const OutboxItem& item, const DecisionAnswe
     spdlog::debug("decision on {} delivered", item.applicationId);
 }
 
-void DecisionPusher::recordConflict(const OutboxItem& item, const DecisionAnswer& answer, SyncReport& report) {
+void DecisionPusher::recordConflict(const OutboxItem& item, const DecisionAnswer& answer,
+                                    SyncReport& report) {
     const bool unknown = answer.status.outcome == ApiOutcome::notFound;
     // A 404 means the server has no such application (any more): it is kept as withdrawn.
-    const std::optional<ApplicationStatus> status =
-        unknown ? std::optional(ApplicationStatus::withdrawn) : applicationStatusFromString(answer.serverStatus);
+    const std::optional<ApplicationStatus> status = unknown
+                                                        ? std::optional(ApplicationStatus::withdrawn)
+                                                        : applicationStatusFromString(answer.serverStatus);
     const std::string shownStatus = unknown ? "not_found" : answer.serverStatus;
 
     auto transaction = store_.beginTransaction();
     if (status) store_.applications().setServerStatus(item.applicationId, *status, answer.serverVersion);
-    store_.outbox().finish(item.decisionId, OutboxState::conflict, answer.status.message, answer.status.httpStatus);
+    store_.outbox().finish(item.decisionId, OutboxState::conflict, answer.status.message,
+                           answer.status.httpStatus);
     nlohmann::json details{{"http_status", answer.status.httpStatus},
                            {"error", answer.status.errorCode},
                            {"server_status", shownStatus},
@@ -155,7 +164,8 @@ void DecisionPusher::recordConflict(const OutboxItem& item, const DecisionAnswer
                                      item.decisionId, details.dump()});
     transaction->commit();
     spdlog::warn("decision on {}: {}", item.applicationId, answer.status.message);
-    report.conflicts.push_back(SyncConflict{item.applicationId, shownStatus, answer.serverVersion, answer.status.message});
+    report.conflicts.push_back(
+        SyncConflict{item.applicationId, shownStatus, answer.serverVersion, answer.status.message});
 }
 
 void DecisionPusher::recordRefused(const OutboxItem& item, const ApiStatus& status, SyncReport& report) {
@@ -170,16 +180,16 @@ void DecisionPusher::recordRefused(const OutboxItem& item, const ApiStatus& stat
     report.errors.push_back(status.message);
 }
 
-void DecisionPusher::recordUndelivered(const OutboxItem& item, const ApiStatus& status, const std::string& nextAttemptAt,
-                                       bool sent) {
+void DecisionPusher::recordUndelivered(const OutboxItem& item, const ApiStatus& status,
+                                       const std::string& nextAttemptAt, bool sent) {
     auto transaction = store_.beginTransaction();
     store_.outbox().scheduleRetry(item.decisionId, nextAttemptAt, status.message, status.httpStatus);
     if (sent && status.httpStatus != 0) {
-        nlohmann::json details{{"http_status", status.httpStatus},
-                               {"error", status.errorCode},
-                               {"retry_at", nextAttemptAt}};
-        store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor, "decision_not_delivered",
-                                         item.applicationId, item.decisionId, details.dump()});
+        nlohmann::json details{
+            {"http_status", status.httpStatus}, {"error", status.errorCode}, {"retry_at", nextAttemptAt}};
+        store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor,
+                                         "decision_not_delivered", item.applicationId, item.decisionId,
+                                         details.dump()});
     }
     transaction->commit();
 }

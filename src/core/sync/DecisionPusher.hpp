@@ -33,7 +33,8 @@ private:
 
     std::optional<OutboxItem> beginAttempt(std::int64_t decisionId);
     Next deliverOnce(const OutboxItem& item, double fraction, SyncReport& report);
-    Next retryLater(const OutboxItem& item, const ApiStatus& status, bool sent, double fraction, SyncReport& report);
+    Next retryLater(const OutboxItem& item, const ApiStatus& status, bool sent, double fraction,
+                    SyncReport& report);
 
     void recordDelivered(const OutboxItem& item, const DecisionAnswer& answer);
     void recordConflict(const OutboxItem& item, const DecisionAnswer& answer, SyncReport& report);

@@ -21,12 +21,18 @@ constexpr long longestRetryAfterSeconds = 24 * 60 * 60;
 ApiStatus fromTransport(const std::string& request, const TransportError& error) {
     ApiStatus status;
     switch (error.failure()) {
-    case TransportFailure::tls: status.outcome = ApiOutcome::tlsFailed; break;
-    case TransportFailure::tooLarge: status.outcome = ApiOutcome::tooLarge; break;
+    case TransportFailure::tls:
+        status.outcome = ApiOutcome::tlsFailed;
+        break;
+    case TransportFailure::tooLarge:
+        status.outcome = ApiOutcome::tooLarge;
+        break;
     case TransportFailure::unreachable:
     case TransportFailure::timeout:
     case TransportFailure::broken:
-    case TransportFailure::malformed: status.outcome = ApiOutcome::retryable; break;
+    case TransportFailure::malformed:
+        status.outcome = ApiOutcome::retryable;
+        break;
     }
     status.message = request + ": " + error.what();
     return status;
@@ -36,7 +42,8 @@ ApiStatus fromTransport(const std::string& request, const TransportError& error)
 std::optional<std::chrono::seconds> parseRetryAfter(const std::optional<std::string>& header) {
     if (!header) return std::nullopt;
     std::string text = *header;
-    text.erase(std::remove_if(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }), text.end());
+    text.erase(std::remove_if(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }),
+               text.end());
     if (text.empty() || text.size() > 9 ||
         !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); })) {
         return std::nullopt;
@@ -47,7 +54,8 @@ std::optional<std::chrono::seconds> parseRetryAfter(const std::optional<std::str
 std::string shortened(std::string text) {
     if (text.size() <= longestServerMessage) return text;
     std::size_t cut = longestServerMessage;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // keep UTF-8 whole
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // keep UTF-8 whole
     return text.substr(0, cut) + "…";
 }
 
@@ -75,7 +83,8 @@ ApiStatus invalidBody(ApiStatus status, const std::string& request, const std::s
 
 } // namespace
 
-DiaryApiClient::DiaryApiClient(HttpsClient& http, std::string basePath, std::string schoolId, std::string token)
+DiaryApiClient::DiaryApiClient(HttpsClient& http, std::string basePath, std::string schoolId,
+                               std::string token)
     : http_(http)
     , basePath_(std::move(basePath))
     , schoolId_(std::move(schoolId))
@@ -105,15 +114,25 @@ ApiStatus DiaryApiClient::classify(const std::string& request, const HttpRespons
     if (!serverMessage.empty()) status.message += ": " + serverMessage;
 
     switch (response.status) {
-    case 401: status.outcome = ApiOutcome::unauthorized; break;
-    case 404: status.outcome = ApiOutcome::notFound; break;
-    case 408: status.outcome = ApiOutcome::retryable; break;
-    case 409: status.outcome = ApiOutcome::conflict; break;
+    case 401:
+        status.outcome = ApiOutcome::unauthorized;
+        break;
+    case 404:
+        status.outcome = ApiOutcome::notFound;
+        break;
+    case 408:
+        status.outcome = ApiOutcome::retryable;
+        break;
+    case 409:
+        status.outcome = ApiOutcome::conflict;
+        break;
     case 429:
         status.outcome = ApiOutcome::rateLimited;
         status.retryAfter = parseRetryAfter(response.header("Retry-After"));
         break;
-    default: status.outcome = response.status >= 500 ? ApiOutcome::retryable : ApiOutcome::refused; break;
+    default:
+        status.outcome = response.status >= 500 ? ApiOutcome::retryable : ApiOutcome::refused;
+        break;
     }
     return status;
 }
@@ -152,7 +171,8 @@ PageAnswer DiaryApiClient::pullPage(const std::string& cursor, int limit) {
         answer.page.items = std::move(decoded.items);
         answer.page.errors = std::move(decoded.errors);
     } catch (const ValidationError& error) {
-        answer.status = invalidBody(answer.status, name, std::string("ответ сервера не разобран: ") + error.what());
+        answer.status =
+            invalidBody(answer.status, name, std::string("ответ сервера не разобран: ") + error.what());
         return answer;
     }
     answer.page.nextCursor = stringField(*document, "next_cursor");
@@ -161,8 +181,8 @@ PageAnswer DiaryApiClient::pullPage(const std::string& cursor, int limit) {
     return answer;
 }
 
-DecisionAnswer DiaryApiClient::postDecision(const std::string& applicationId, const std::string& idempotencyKey,
-                                            const std::string& body) {
+DecisionAnswer DiaryApiClient::postDecision(const std::string& applicationId,
+                                            const std::string& idempotencyKey, const std::string& body) {
     HttpRequest request;
     request.method = "POST";
     request.target = basePath_ + "/api/v1/applications/" + percentEncode(applicationId) + "/decision";
@@ -182,7 +202,8 @@ DecisionAnswer DiaryApiClient::postDecision(const std::string& applicationId, co
         return answer;
     }
     answer.status = classify(name, response);
-    if (answer.status.outcome != ApiOutcome::ok && answer.status.outcome != ApiOutcome::conflict) return answer;
+    if (answer.status.outcome != ApiOutcome::ok && answer.status.outcome != ApiOutcome::conflict)
+        return answer;
 
     const auto document = parseJson(response.body);
     if (!document || !document->is_object()) {

@@ -10,14 +10,17 @@ constexpr std::chrono::milliseconds waitSlice{200};
 
 } // namespace
 
-RetryWindow::RetryWindow(const Clock& clock, const RetryPolicy& policy, Sleep sleep, ProgressCallback progress)
+RetryWindow::RetryWindow(const Clock& clock, const RetryPolicy& policy, Sleep sleep,
+                         ProgressCallback progress)
     : clock_(clock)
     , policy_(policy)
-    , sleep_(sleep ? std::move(sleep) : Sleep([](std::chrono::milliseconds pause) { std::this_thread::sleep_for(pause); }))
+    , sleep_(sleep ? std::move(sleep)
+                   : Sleep([](std::chrono::milliseconds pause) { std::this_thread::sleep_for(pause); }))
     , progress_(std::move(progress))
     , random_(std::random_device{}()) {}
 
-std::optional<Clock::TimePoint> RetryWindow::nextAttemptAfterFailure(std::optional<std::chrono::seconds> retryAfter) {
+std::optional<Clock::TimePoint>
+RetryWindow::nextAttemptAfterFailure(std::optional<std::chrono::seconds> retryAfter) {
     const Clock::TimePoint now = clock_.now();
     if (!closesAt_) closesAt_ = now + policy_.retryBudget;
     ++consecutiveFailures_;
@@ -25,7 +28,8 @@ std::optional<Clock::TimePoint> RetryWindow::nextAttemptAfterFailure(std::option
     if (retryAfter) {
         delay = *retryAfter;
     } else {
-        delay = backoffDelay(policy_, consecutiveFailures_, std::uniform_real_distribution<double>(0.0, 1.0)(random_));
+        delay = backoffDelay(policy_, consecutiveFailures_,
+                             std::uniform_real_distribution<double>(0.0, 1.0)(random_));
     }
     const Clock::TimePoint next = now + delay;
     if (next > *closesAt_) return std::nullopt;

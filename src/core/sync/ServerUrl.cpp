@@ -21,9 +21,8 @@ bool isHostNameCharacter(char c) {
 }
 
 std::uint16_t parsePort(const std::string& text, const std::string& url) {
-    if (text.empty() || text.size() > 5 || !std::all_of(text.begin(), text.end(), [](unsigned char c) {
-            return std::isdigit(c);
-        })) {
+    if (text.empty() || text.size() > 5 ||
+        !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); })) {
         throw ValidationError("адрес сервера «" + url + "»: порт должен быть числом от 1 до 65535");
     }
     const int port = std::stoi(text);
@@ -55,7 +54,8 @@ ServerUrl ServerUrl::parse(const std::string& text) {
     std::string portText;
     if (!authority.empty() && authority.front() == '[') {
         const std::size_t close = authority.find(']');
-        if (close == std::string::npos) throw ValidationError("адрес сервера «" + text + "»: нет «]» после IPv6");
+        if (close == std::string::npos)
+            throw ValidationError("адрес сервера «" + text + "»: нет «]» после IPv6");
         url.host = authority.substr(1, close - 1);
         const std::string after = authority.substr(close + 1);
         if (!after.empty()) {
@@ -64,7 +64,8 @@ ServerUrl ServerUrl::parse(const std::string& text) {
         }
         boost::system::error_code error;
         const auto address = boost::asio::ip::make_address(url.host, error);
-        if (error || !address.is_v6()) throw ValidationError("адрес сервера «" + text + "»: неверный адрес IPv6");
+        if (error || !address.is_v6())
+            throw ValidationError("адрес сервера «" + text + "»: неверный адрес IPv6");
     } else {
         const std::size_t colon = authority.find(':');
         url.host = authority.substr(0, colon);
@@ -77,7 +78,8 @@ ServerUrl ServerUrl::parse(const std::string& text) {
     if (url.host.empty()) throw ValidationError("адрес сервера «" + text + "»: не указано имя сервера");
     if (!portText.empty() || authority.back() == ':') url.port = parsePort(portText, text);
 
-    while (!path.empty() && path.back() == '/') path.pop_back();
+    while (!path.empty() && path.back() == '/')
+        path.pop_back();
     for (const char c : path) {
         if (static_cast<unsigned char>(c) <= 0x20 || c == '\\') {
             throw ValidationError("адрес сервера «" + text + "»: недопустимые символы в пути");
@@ -100,7 +102,9 @@ std::string ServerUrl::authority() const {
     return text;
 }
 
-std::string ServerUrl::toString() const { return "https://" + authority() + basePath; }
+std::string ServerUrl::toString() const {
+    return "https://" + authority() + basePath;
+}
 
 std::string percentEncode(const std::string& text) {
     static const char hex[] = "0123456789ABCDEF";

@@ -8,9 +8,9 @@ namespace diarydesk {
 // The central server's address as the user gives it: "https://diary.example.ru" or
 // "https://127.0.0.1:8443/base". Only https is accepted: the API is never spoken in clear text.
 struct ServerUrl {
-    std::string host;         // a DNS name, an IPv4 address, or an IPv6 address without brackets
+    std::string host; // a DNS name, an IPv4 address, or an IPv6 address without brackets
     std::uint16_t port = 443;
-    std::string basePath;     // "" or "/base" (no trailing slash); the API paths follow it
+    std::string basePath; // "" or "/base" (no trailing slash); the API paths follow it
 
     // Throws ValidationError with a plain message when the text is not an https URL.
     static ServerUrl parse(const std::string& text);

@@ -29,7 +29,7 @@ struct SyncReport {
     int pushed = 0;  // decisions the server accepted in this run
     int pending = 0; // decisions still waiting for delivery after the run
     std::vector<SyncConflict> conflicts;
-    std::vector<std::string> refused;            // application ids whose decision the server refused (400/403/413)
+    std::vector<std::string> refused; // application ids whose decision the server refused (400/403/413)
     std::vector<std::string> cancelledDecisions; // unsent decisions dropped because the parent withdrew
     std::vector<PendingDecision> pendingDecisions;
     std::vector<std::string> errors; // plain messages naming the request, for the user
@@ -38,6 +38,7 @@ struct SyncReport {
     bool tlsFailed = false;            // the server's certificate or TLS was refused: nothing was sent
     bool serverReachable = false;      // at least one HTTP answer arrived
     bool pullCompleted = false;        // every page was taken (has_more ended false)
+    bool retriesExhausted = false;     // a request still failed when the retry budget ran out
     bool cancelled = false;            // the progress callback asked to stop; done work is kept
 };
 
