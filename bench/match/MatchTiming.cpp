@@ -1,0 +1,54 @@
+#include "MatchTiming.hpp"
+
+#include "matching/ApplicationMatcher.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+namespace diarydesk::bench {
+namespace {
+
+double processCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+double secondsBetween(std::chrono::steady_clock::time_point start,
+                      std::chrono::steady_clock::time_point end) {
+    return std::chrono::duration<double>(end - start).count();
+}
+
+} // namespace
+
+MatchRun timeMatching(const std::vector<Pupil>& pupils, const std::vector<Application>& applications) {
+    std::vector<Pupil> copy = pupils;
+    MatchRun run;
+    const double cpuStart = processCpuSeconds();
+    const auto start = std::chrono::steady_clock::now();
+    const RosterIndex roster(std::move(copy));
+    const auto indexed = std::chrono::steady_clock::now();
+    const ApplicationMatcher matcher(roster);
+    std::vector<Verdict> verdicts;
+    verdicts.reserve(applications.size());
+    for (const Application& application : applications)
+        verdicts.push_back(matcher.match(application).verdict);
+    const auto end = std::chrono::steady_clock::now();
+    run.cpuSeconds = processCpuSeconds() - cpuStart;
+    run.indexSeconds = secondsBetween(start, indexed);
+    run.totalSeconds = secondsBetween(start, end);
+    for (const Verdict verdict : verdicts)
+        ++run.verdicts[verdict];
+    return run;
+}
+
+RunSummary summarise(std::vector<double> values) {
+    if (values.empty()) return {};
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    const double median = values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
+    return {values.front(), median};
+}
+
+} // namespace diarydesk::bench
