@@ -7,6 +7,8 @@
 //   bench-match [applications=10000] [pupils=100000] [runs=5] [--ours-only]
 // --ours-only skips the baseline and the growth table: for profiling, e.g.
 //   valgrind --tool=callgrind --toggle-collect='*timeMatching*' bench-match 10000 100000 1 --ours-only
+// --digest prints a digest of every match result (JSON) instead: equal before and after a change
+// of the engine that must not change its answers.
 #include "ChildProcess.hpp"
 #include "MatchTiming.hpp"
 #include "SqliteJoinBaseline.hpp"
@@ -91,7 +93,8 @@ int main(int argc, char** argv) {
     const std::size_t applications = argc > 1 ? std::stoul(argv[1]) : 10000;
     const std::size_t pupils = argc > 2 ? std::stoul(argv[2]) : 100000;
     const int runs = argc > 3 ? std::max(1, std::stoi(argv[3])) : 5;
-    const bool oursOnly = argc > 4 && std::string(argv[4]) == "--ours-only";
+    const std::string mode = argc > 4 ? argv[4] : "";
+    const bool oursOnly = mode == "--ours-only";
     const std::filesystem::path folder = std::filesystem::temp_directory_path() / "diarydesk-bench-match";
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
@@ -102,6 +105,11 @@ int main(int argc, char** argv) {
         "workload: %zu applications against %zu pupils (sample data, realistic slips); process %.1f MiB\n",
         workload.applications.size(), workload.pupils.size(), inputMegabytes);
 
+    if (mode == "--digest") {
+        std::printf("results digest: %016llx\n",
+                    static_cast<unsigned long long>(resultsDigest(workload.pupils, workload.applications)));
+        return 0;
+    }
     resetPeakMemory();
     const std::vector<MatchRun> ours = timeRuns(workload, runs);
     const double peakMegabytes = ownPeakMegabytes();
@@ -110,8 +118,11 @@ int main(int argc, char** argv) {
     const RunSummary cpu = summarise(ours, &MatchRun::cpuSeconds);
 
     if (oursOnly) {
-        std::printf("ours: index build %.4f s, index build + matching %.4f s (best of %d), peak %.1f MiB\n",
-                    index.best, total.best, runs, peakMegabytes);
+        std::printf(
+            "ours: index build %.4f s, index build + matching %.4f s, cpu %.4f s (best of %d), peak %.1f MiB,"
+            " page faults %ld in the index build, %ld in all\n",
+            index.best, total.best, cpu.best, runs, peakMegabytes, ours.back().indexPageFaults,
+            ours.back().totalPageFaults);
         return 0;
     }
     const SqliteJoinBaseline baseline(folder, workload.pupils, workload.applications);

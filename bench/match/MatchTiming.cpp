@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <sys/resource.h>
 
 namespace diarydesk::bench {
 namespace {
@@ -20,15 +21,23 @@ double secondsBetween(std::chrono::steady_clock::time_point start,
     return std::chrono::duration<double>(end - start).count();
 }
 
+long minorPageFaults() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 } // namespace
 
 MatchRun timeMatching(const std::vector<Pupil>& pupils, const std::vector<Application>& applications) {
     std::vector<Pupil> copy = pupils;
     MatchRun run;
+    const long faultsStart = minorPageFaults();
     const double cpuStart = processCpuSeconds();
     const auto start = std::chrono::steady_clock::now();
     const RosterIndex roster(std::move(copy));
     const auto indexed = std::chrono::steady_clock::now();
+    run.indexPageFaults = minorPageFaults() - faultsStart;
     const ApplicationMatcher matcher(roster);
     std::vector<Verdict> verdicts;
     verdicts.reserve(applications.size());
@@ -36,11 +45,25 @@ MatchRun timeMatching(const std::vector<Pupil>& pupils, const std::vector<Applic
         verdicts.push_back(matcher.match(application).verdict);
     const auto end = std::chrono::steady_clock::now();
     run.cpuSeconds = processCpuSeconds() - cpuStart;
+    run.totalPageFaults = minorPageFaults() - faultsStart;
     run.indexSeconds = secondsBetween(start, indexed);
     run.totalSeconds = secondsBetween(start, end);
     for (const Verdict verdict : verdicts)
         ++run.verdicts[verdict];
     return run;
+}
+
+std::uint64_t resultsDigest(const std::vector<Pupil>& pupils, const std::vector<Application>& applications) {
+    const RosterIndex roster(pupils);
+    const ApplicationMatcher matcher(roster);
+    std::uint64_t digest = 14695981039346656037ULL;
+    for (const Application& application : applications) {
+        for (const char byte : toJson(matcher.match(application)).dump()) {
+            digest ^= static_cast<unsigned char>(byte);
+            digest *= 1099511628211ULL;
+        }
+    }
+    return digest;
 }
 
 RunSummary summarise(std::vector<double> values) {

@@ -5,6 +5,7 @@
 #include "matching/MatchResult.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <utility>
 #include <vector>
@@ -17,12 +18,17 @@ struct MatchRun {
     double indexSeconds = 0.0;
     double totalSeconds = 0.0; // index build + matching
     double cpuSeconds = 0.0;   // index build + matching
+    long indexPageFaults = 0;  // minor page faults: fresh memory the kernel had to map
+    long totalPageFaults = 0;
     std::map<Verdict, std::size_t> verdicts;
 };
 
 // Copies `pupils` outside the timed part (the index takes its pupils by value), then times the
 // index build and the matching of every application on one thread.
 MatchRun timeMatching(const std::vector<Pupil>& pupils, const std::vector<Application>& applications);
+
+// A digest (FNV-1a) of the JSON of every match result, in application order.
+std::uint64_t resultsDigest(const std::vector<Pupil>& pupils, const std::vector<Application>& applications);
 
 // Best and median of several runs of one measurement.
 struct RunSummary {

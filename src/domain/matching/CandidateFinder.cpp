@@ -16,6 +16,10 @@ constexpr std::size_t smallNameBlock = 8;
 bool within(std::u32string_view left, std::uint64_t leftLetters, std::u32string_view right,
             std::uint64_t rightLetters) {
     const int limit = nearEditLimit(left.size(), right.size());
+    // Cheapest first: most pupils born on the same days are told apart by length or letters.
+    const std::size_t lengthDifference =
+        left.size() > right.size() ? left.size() - right.size() : right.size() - left.size();
+    if (lengthDifference > static_cast<std::size_t>(limit)) return false;
     if (std::popcount(leftLetters ^ rightLetters) > 2 * limit) return false;
     return boundedOsaDistance(left, right, limit) <= limit;
 }

@@ -2,6 +2,7 @@
 
 #include "SnilsNumber.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace diarydesk {
@@ -13,8 +14,39 @@ std::uint64_t SnilsDigits::key() const {
     return value;
 }
 
+namespace {
+
+bool allDigits(std::string_view text) {
+    for (const char c : text) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+// SnilsNumber::hasValidChecksum without building a SnilsNumber: numbers up to 001-001-998 were
+// issued without a control number.
+bool checksumValid(const std::array<char, 11>& digits) {
+    long number = 0;
+    for (std::size_t i = 0; i < 9; ++i)
+        number = number * 10 + (digits[i] - '0');
+    if (number <= 1001998) return true;
+    const int control = (digits[9] - '0') * 10 + (digits[10] - '0');
+    return control == SnilsNumber::controlNumberFor(std::string_view(digits.data(), 9));
+}
+
+} // namespace
+
 SnilsDigits readSnilsDigits(std::string_view text) {
     SnilsDigits result;
+    // The roster keeps a well-formed SNILS as 11 bare digits, an accepted layout: read without
+    // building the digit string twice (a roster index reads 100,000 of them).
+    if (text.size() == result.digits.size() && allDigits(text)) {
+        result.state = SnilsDigits::State::digits;
+        result.acceptedLayout = true;
+        std::copy(text.begin(), text.end(), result.digits.begin());
+        result.checksumValid = checksumValid(result.digits);
+        return result;
+    }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return result;
     std::string digits;
     if (auto number = SnilsNumber::tryParse(text)) {

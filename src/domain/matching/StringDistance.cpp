@@ -57,9 +57,10 @@ int boundedOsaDistance(std::u32string_view left, std::u32string_view right, int 
     }
     if (right.empty()) return std::min(static_cast<int>(left.size()), limit + 1);
     if (right.size() <= inlineLength) {
-        std::array<int, inlineLength + 1> a{};
-        std::array<int, inlineLength + 1> b{};
-        std::array<int, inlineLength + 1> c{};
+        // Not zeroed: osaRows writes every cell before it reads it.
+        std::array<int, inlineLength + 1> a;
+        std::array<int, inlineLength + 1> b;
+        std::array<int, inlineLength + 1> c;
         return osaRows(left, right, limit, a.data(), b.data(), c.data());
     }
     std::vector<int> rows(3 * (right.size() + 1));
