@@ -15,6 +15,9 @@ struct HttpRequest {
     std::string target; // path and query, already percent-encoded: "/api/v1/…?limit=100"
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+
+    // The first header of that name, compared without regard to case.
+    std::optional<std::string> header(std::string_view name) const;
 };
 
 struct HttpResponse {
