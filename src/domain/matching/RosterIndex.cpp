@@ -184,11 +184,6 @@ RosterIndex::RosterIndex(std::vector<Pupil> pupils)
     byName_ = BlockIndex(std::move(nameEntries));
 }
 
-NormalisedName RosterIndex::normalisedName(std::size_t position) const {
-    const IndexedPupil& entry = indexed_[position];
-    return {text(entry.last), text(entry.first), text(entry.middle)};
-}
-
 std::optional<std::size_t> RosterIndex::positionOf(std::string_view rosterId) const {
     for (std::size_t i = 0; i < indexed_.size(); ++i) {
         if (pupil(i).rosterId == rosterId) return i;

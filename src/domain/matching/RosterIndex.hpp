@@ -33,7 +33,10 @@ public:
     // Positions follow birth-date order, not the order the pupils were given in.
     const Pupil& pupil(std::size_t position) const { return pupils_[indexed_[position].pupil]; }
     const IndexedPupil& indexed(std::size_t position) const { return indexed_[position]; }
-    NormalisedName normalisedName(std::size_t position) const;
+    NormalisedName normalisedName(std::size_t position) const {
+        const IndexedPupil& entry = indexed_[position];
+        return {text(entry.last), text(entry.first), text(entry.middle)};
+    }
     // A linear search: for tests and tools, not for matching.
     std::optional<std::size_t> positionOf(std::string_view rosterId) const;
 

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace diarydesk {
 namespace {
-
-constexpr std::size_t inlineLength = 63;
 
 // Three DP rows: the one before the previous is needed for the transposition step.
 int osaRows(std::u32string_view left, std::u32string_view right, int limit, int* previousPrevious,
@@ -39,6 +38,56 @@ int osaRows(std::u32string_view left, std::u32string_view right, int limit, int*
     return std::min(previous[columns], limit + 1);
 }
 
+// The same distance by Hyyrö's bit-parallel form of the recurrence ("A bit-vector algorithm for
+// computing Levenshtein and Damerau edit distances", 2003): one column of the table per code
+// point of `text`, kept as vertical +1/-1 deltas in two words, so a pattern of up to 64 code
+// points costs a few word operations per code point instead of a row of cells. Stops once the
+// distance can no longer come down to `limit`: each remaining code point lowers it by one at
+// most.
+int osaBitParallel(std::u32string_view text, std::u32string_view pattern, int limit) {
+    // Where each letter а..я occurs in the pattern, as bits; other code points are looked up
+    // by a scan of the pattern.
+    std::array<std::uint64_t, 32> letterRows{};
+    for (std::size_t row = 0; row < pattern.size(); ++row) {
+        const char32_t offset = pattern[row] - U'а';
+        if (offset < letterRows.size()) letterRows[offset] |= std::uint64_t{1} << row;
+    }
+    const auto rowsOf = [&](char32_t symbol) {
+        const char32_t offset = symbol - U'а';
+        if (offset < letterRows.size()) return letterRows[offset];
+        std::uint64_t rows = 0;
+        for (std::size_t row = 0; row < pattern.size(); ++row) {
+            rows |= static_cast<std::uint64_t>(pattern[row] == symbol) << row;
+        }
+        return rows;
+    };
+    const std::uint64_t lastRow = std::uint64_t{1} << (pattern.size() - 1);
+    std::uint64_t positive = ~std::uint64_t{0}; // vertical deltas of +1
+    std::uint64_t negative = 0;                 // vertical deltas of -1
+    std::uint64_t diagonalZero = 0;
+    std::uint64_t previousMatches = 0;
+    int distance = static_cast<int>(pattern.size());
+    std::size_t remaining = text.size();
+    for (const char32_t symbol : text) {
+        const std::uint64_t matches = rowsOf(symbol);
+        const std::uint64_t transpositions = ((~diagonalZero & matches) << 1) & previousMatches;
+        diagonalZero = (((matches & positive) + positive) ^ positive) | matches | negative | transpositions;
+        std::uint64_t horizontalPositive = negative | ~(diagonalZero | positive);
+        std::uint64_t horizontalNegative = diagonalZero & positive;
+        if (horizontalPositive & lastRow)
+            ++distance;
+        else if (horizontalNegative & lastRow)
+            --distance;
+        if (distance - static_cast<int>(--remaining) > limit) return limit + 1;
+        horizontalPositive = (horizontalPositive << 1) | 1;
+        horizontalNegative <<= 1;
+        positive = horizontalNegative | ~(diagonalZero | horizontalPositive);
+        negative = horizontalPositive & diagonalZero;
+        previousMatches = matches;
+    }
+    return std::min(distance, limit + 1);
+}
+
 } // namespace
 
 int boundedOsaDistance(std::u32string_view left, std::u32string_view right, int limit) {
@@ -56,13 +105,8 @@ int boundedOsaDistance(std::u32string_view left, std::u32string_view right, int 
         right.remove_suffix(1);
     }
     if (right.empty()) return std::min(static_cast<int>(left.size()), limit + 1);
-    if (right.size() <= inlineLength) {
-        // Not zeroed: osaRows writes every cell before it reads it.
-        std::array<int, inlineLength + 1> a;
-        std::array<int, inlineLength + 1> b;
-        std::array<int, inlineLength + 1> c;
-        return osaRows(left, right, limit, a.data(), b.data(), c.data());
-    }
+    if (right.size() <= 64) return osaBitParallel(left, right, limit);
+    // Longer than a machine word: three rows of the table.
     std::vector<int> rows(3 * (right.size() + 1));
     return osaRows(left, right, limit, rows.data(), rows.data() + right.size() + 1,
                    rows.data() + 2 * (right.size() + 1));
@@ -81,13 +125,6 @@ bool isAdjacentTransposition(std::u32string_view left, std::u32string_view right
     if (first + 1 >= left.size()) return false;
     return left[first] == right[first + 1] && left[first + 1] == right[first] &&
            left.substr(first + 2) == right.substr(first + 2);
-}
-
-int nearEditLimit(std::size_t leftLength, std::size_t rightLength) {
-    const std::size_t length = std::max(leftLength, rightLength);
-    if (length <= 5) return 1;
-    if (length <= 12) return 2;
-    return 3;
 }
 
 } // namespace diarydesk

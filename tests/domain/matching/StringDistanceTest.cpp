@@ -1,12 +1,70 @@
 #include "matching/StringDistance.hpp"
 
 #include "CatchCompat.hpp"
+#include "DeterministicRandom.hpp"
 #include "matching/PhoneticKey.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <string>
+#include <vector>
 
 using namespace diarydesk;
+
+namespace {
+
+// The textbook table of the optimal string alignment distance, every cell filled: the reference
+// the fast, bounded implementation is checked against.
+int referenceOsaDistance(std::u32string_view left, std::u32string_view right) {
+    std::vector<std::vector<int>> table(left.size() + 1, std::vector<int>(right.size() + 1));
+    for (std::size_t i = 0; i <= left.size(); ++i)
+        table[i][0] = static_cast<int>(i);
+    for (std::size_t j = 0; j <= right.size(); ++j)
+        table[0][j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= left.size(); ++i) {
+        for (std::size_t j = 1; j <= right.size(); ++j) {
+            const int cost = left[i - 1] == right[j - 1] ? 0 : 1;
+            table[i][j] = std::min({table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1]) {
+                table[i][j] = std::min(table[i][j], table[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return table[left.size()][right.size()];
+}
+
+// A word over a few letters, so that random pairs share letters, runs and transpositions.
+std::u32string randomWord(testing::DeterministicRandom& random, std::size_t length) {
+    static constexpr char32_t letters[] = {U'а', U'б', U'в', U'г'};
+    std::u32string word;
+    for (std::size_t i = 0; i < length; ++i)
+        word.push_back(letters[random.below(4)]);
+    return word;
+}
+
+// `word` with a few random edits: close pairs, where the bound matters.
+std::u32string edited(testing::DeterministicRandom& random, std::u32string word) {
+    const std::size_t edits = random.below(4);
+    for (std::size_t edit = 0; edit < edits && !word.empty(); ++edit) {
+        const std::size_t at = random.below(word.size());
+        switch (random.below(4)) {
+        case 0:
+            word.erase(at, 1);
+            break;
+        case 1:
+            word.insert(word.begin() + static_cast<std::ptrdiff_t>(at), U'д');
+            break;
+        case 2:
+            word[at] = U'е';
+            break;
+        default:
+            if (at + 1 < word.size()) std::swap(word[at], word[at + 1]);
+        }
+    }
+    return word;
+}
+
+} // namespace
 
 TEST_CASE("the optimal string alignment distance counts code points, not bytes", "[matching][distance]") {
     CHECK(osaDistance(U"", U"") == 0);
@@ -37,6 +95,25 @@ TEST_CASE("the bounded distance stops at the limit and agrees below it", "[match
     typo[70] = U'б';
     typo[75] = U'б';
     CHECK(boundedOsaDistance(longName, typo, 3) == 4);
+}
+
+TEST_CASE("the bounded distance equals the full table on random pairs, short and long",
+          "[matching][distance]") {
+    testing::DeterministicRandom random(2024);
+    for (int pair = 0; pair < 4000; ++pair) {
+        // Up to 12 code points mostly; some around the 64 of one machine word, and beyond.
+        const std::size_t length = pair % 10 == 0 ? 56 + random.below(20) : random.below(13);
+        const std::u32string left = randomWord(random, length);
+        const std::u32string right =
+            pair % 2 == 0 ? edited(random, left) : randomWord(random, random.below(13));
+        const int expected = referenceOsaDistance(left, right);
+        INFO("pair " << pair << ", lengths " << left.size() << " and " << right.size());
+        CHECK(osaDistance(left, right) == expected);
+        for (int limit = 0; limit <= 4; ++limit) {
+            CHECK(boundedOsaDistance(left, right, limit) == std::min(expected, limit + 1));
+            CHECK(boundedOsaDistance(right, left, limit) == std::min(expected, limit + 1));
+        }
+    }
 }
 
 TEST_CASE("an adjacent transposition is told from other single edits", "[matching][distance]") {
