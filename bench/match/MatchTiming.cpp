@@ -37,6 +37,7 @@ MatchRun timeMatching(const std::vector<Pupil>& pupils, const std::vector<Applic
     const auto start = std::chrono::steady_clock::now();
     const RosterIndex roster(std::move(copy));
     const auto indexed = std::chrono::steady_clock::now();
+    run.indexCpuSeconds = processCpuSeconds() - cpuStart;
     run.indexPageFaults = minorPageFaults() - faultsStart;
     const ApplicationMatcher matcher(roster);
     std::vector<Verdict> verdicts;

@@ -18,7 +18,8 @@ struct MatchRun {
     double indexSeconds = 0.0;
     double totalSeconds = 0.0; // index build + matching
     double cpuSeconds = 0.0;   // index build + matching
-    long indexPageFaults = 0;  // minor page faults: fresh memory the kernel had to map
+    double indexCpuSeconds = 0.0;
+    long indexPageFaults = 0; // minor page faults: fresh memory the kernel had to map
     long totalPageFaults = 0;
     std::map<Verdict, std::size_t> verdicts;
 };

@@ -77,6 +77,7 @@ void readShellOutput(const std::filesystem::path& path, SqliteJoinRun& run) {
     }
     if (timers.size() != 1 + joinRepeats) throw std::runtime_error("the sqlite3 shell printed no timings");
     run.indexSeconds = timers.front().real;
+    run.indexCpuSeconds = timers.front().cpu;
     const auto best =
         std::min_element(timers.begin() + 1, timers.end(),
                          [](const ShellTimer& a, const ShellTimer& b) { return a.real < b.real; });

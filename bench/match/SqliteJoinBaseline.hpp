@@ -13,7 +13,8 @@ namespace diarydesk::bench {
 // written as 11 bare digits on both sides (the shell would not otherwise see "123-456-789 64"
 // and "12345678964" as equal), which only helps the baseline.
 struct SqliteJoinRun {
-    double indexSeconds = 0.0;   // CREATE INDEX on pupils(snils), the shell's .timer "real"
+    double indexSeconds = 0.0; // CREATE INDEX on pupils(snils), the shell's .timer "real"
+    double indexCpuSeconds = 0.0;
     double joinSeconds = 0.0;    // the join itself, best of the repeats in one shell
     double joinCpuSeconds = 0.0; // user + sys of that join
     double processSeconds = 0.0; // the whole shell: start, two .import, index, joins
