@@ -138,12 +138,19 @@ RosterIndex::RosterIndex(std::vector<Pupil> pupils)
         days[i] = pupils_[i].birthDate.dayNumber();
     const std::vector<std::uint32_t> order = birthDateOrder(days);
 
+    // The pupils are read front to back (each is a few cache lines and strings, read in birth-date
+    // order they would be fetched from all over memory) and written to their birth-date positions.
+    std::vector<std::uint32_t> positionOf(order.size());
+    for (std::uint32_t position = 0; position < order.size(); ++position)
+        positionOf[order[position]] = position;
     NameTable names(arena_);
     indexed_.resize(pupils_.size());
     std::vector<std::array<std::uint32_t, 3>> nameIds(pupils_.size());
-    for (std::size_t position = 0; position < order.size(); ++position) {
-        const std::uint32_t index = order[position];
+    std::vector<std::uint32_t> packedBirthDates(pupils_.size());
+    for (std::uint32_t index = 0; index < pupils_.size(); ++index) {
+        const std::uint32_t position = positionOf[index];
         indexed_[position] = describe(pupils_[index], index, days[index], names, nameIds[position]);
+        packedBirthDates[position] = packDate(pupils_[index].birthDate);
     }
     // Only now is the arena complete and are views into it stable.
     const std::array<std::vector<float>, 3> agreementWeights{
@@ -171,7 +178,7 @@ RosterIndex::RosterIndex(std::vector<Pupil> pupils)
 
         if (entry.snils.hasDigits()) snilsEntries.push_back({entry.snils.key(), {position, 0}});
         dayEntries.push_back({dayKey(entry.birthDay), {position, 0}});
-        const std::uint32_t packedBirthDate = packDate(pupils_[entry.pupil].birthDate);
+        const std::uint32_t packedBirthDate = packedBirthDates[position];
         nameEntries.push_back({nameBlockKey(entry.lastKey, entry.firstKey), {position, packedBirthDate}});
         const auto& surnameParts = names.parts(ids[0]);
         entry.doubleSurname = !surnameParts.empty();
