@@ -30,6 +30,9 @@ constexpr long applicantsOwn = 414365870;
 constexpr long dyakonovaLeft = 525476981;
 constexpr long dyakonovaPresent = 636587092;
 constexpr long ershova = 747698103;
+constexpr long yaroshevich = 136587092;
+constexpr long seleznyova = 247698103;
+constexpr long golubeva = 358709214;
 
 std::string snils(long body) {
     return validSnils(body);
@@ -79,6 +82,9 @@ std::vector<Pupil> targetedRoster() {
         pupil("T24", "Дьяконова Ирина Олеговна", "09.09.2012", snils(dyakonovaPresent), "7Б"),
         pupil("T25", "Ершова Майя Глебовна", "11.11.2011", snils(ershova), "7Г", false),
         pupil("T26", "Ершова Майя Глебовна", "11.11.2011", snils(ershova), "8А"),
+        pupil("T27", "Ярошевич Богдан", "12.12.2012", snils(yaroshevich), "7Б"),
+        pupil("T28", "Селезнева Алена Викторовна", "25.04.2013", snils(seleznyova), "6А"),
+        pupil("T29", "Голубева Есения Артёмовна", "07.08.2014", snils(golubeva), "5В"),
     };
 }
 
@@ -410,6 +416,32 @@ std::vector<TargetedCase> targetedCases() {
          "СНИЛС, дата рождения и ФИО совпадают; тот же СНИЛС в списке и у выбывшего ученика Ершова Майя, 7Г.",
          "",
          {{MatchField::snils, agree}}},
+        {"the roster has no patronymic, the application gives one",
+         application("C40", "Ярошевич Богдан Андреевич", "12.12.2012", snils(yaroshevich)),
+         probable,
+         "T27",
+         {},
+         "",
+         "",
+         {{MatchField::middleName, missing("absent_in_roster")}, {MatchField::snils, agree}}},
+        {"ё in the application where the roster writes е",
+         application("C41", "Селезнёва Алёна Викторовна", "25.04.2013", snils(seleznyova)),
+         confirmed,
+         "T28",
+         {},
+         "",
+         "букв ё/е",
+         {{MatchField::lastName, normalised},
+          {MatchField::firstName, normalised},
+          {MatchField::middleName, agree}}},
+        {"a double surname in the application where the roster has one part",
+         application("C42", "Голубева-Ланская Есения Артёмовна", "07.08.2014", snils(golubeva)),
+         probable,
+         "T29",
+         {},
+         "",
+         "",
+         {{MatchField::lastName, near("double_surname_part")}}},
     };
 }
 
