@@ -30,6 +30,8 @@ public:
 
     // "requests 1003, connections 1, applied 1000, replays 2, faults 3"
     std::string totals() const;
+    std::size_t applied() const { return applied_; }
+    std::size_t connections() const { return connections_; }
 
 private:
     std::ofstream out_;

@@ -156,6 +156,10 @@ SimAnswer SimApi::handle(const HttpRequest& request) {
         return finish(response);
     }
 
+    if (decisionRoute) {
+        answer.entry.applicationId = segments[3];
+        answer.entry.idempotencyKey = request.header("Idempotency-Key").value_or("");
+    }
     const Fault fault = faults_.beforeHandling(decisionRoute);
     if (fault != Fault::none) {
         answer.entry.fault = faultName(fault);

@@ -82,4 +82,8 @@ void SimServer::run() {
     listener_->io.run();
 }
 
+void SimServer::stop() {
+    listener_->io.stop();
+}
+
 } // namespace diarydesk::sim

@@ -29,8 +29,10 @@ public:
     SimServer& operator=(const SimServer&) = delete;
 
     std::uint16_t port() const;
-    // Serves until SIGINT or SIGTERM.
+    // Serves until SIGINT, SIGTERM or stop().
     void run();
+    // Ends run() from another thread (the benchmark serves from a thread of its own).
+    void stop();
 
 private:
     struct Listener;

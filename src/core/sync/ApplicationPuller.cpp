@@ -35,20 +35,22 @@ std::string ApplicationPuller::storedCursor() {
     return settings.get(cursorKey).value_or("");
 }
 
-void ApplicationPuller::takePage(const ApplicationPage& page, SyncReport& report) {
-    ApplicationIntakeService intake(store_, clock_);
-    auto transaction = store_.beginTransaction();
-    const IntakeReport taken = intake.take(page.items);
-    if (!page.nextCursor.empty()) {
-        store_.settings().set(cursorKey, page.nextCursor);
-        store_.settings().set(cursorScopeKey, cursorScope_);
+void ApplicationPuller::takePage(const ApplicationPage& page, const std::string& cursor, SyncReport& report) {
+    // An empty page that leaves the cursor where it was changes nothing: no commit to wait for.
+    if (!page.items.empty() || (!page.nextCursor.empty() && page.nextCursor != cursor)) {
+        ApplicationIntakeService intake(store_, clock_);
+        auto transaction = store_.beginTransaction();
+        const IntakeReport taken = intake.take(page.items);
+        if (!page.nextCursor.empty()) {
+            store_.settings().set(cursorKey, page.nextCursor);
+            store_.settings().set(cursorScopeKey, cursorScope_);
+        }
+        transaction->commit();
+        report.pulled += taken.added;
+        report.updated += taken.updated;
+        report.cancelledDecisions.insert(report.cancelledDecisions.end(), taken.cancelledDecisions.begin(),
+                                         taken.cancelledDecisions.end());
     }
-    transaction->commit();
-
-    report.pulled += taken.added;
-    report.updated += taken.updated;
-    report.cancelledDecisions.insert(report.cancelledDecisions.end(), taken.cancelledDecisions.begin(),
-                                     taken.cancelledDecisions.end());
     for (const auto& error : page.errors) {
         spdlog::warn("application {} from the server skipped: {}", error.reference, error.message);
         report.errors.push_back("заявление " + error.reference + " с сервера пропущено: " + error.message);
@@ -68,7 +70,7 @@ bool ApplicationPuller::pull(int pageSize, MatchService* matching, SyncReport& r
 
         if (status.ok()) {
             retries_.succeeded();
-            takePage(answer.page, report);
+            takePage(answer.page, cursor, report);
             ++pages;
             if (!answer.page.hasMore) {
                 report.pullCompleted = true;

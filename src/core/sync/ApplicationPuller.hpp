@@ -33,7 +33,7 @@ public:
 
 private:
     std::string storedCursor();
-    void takePage(const ApplicationPage& page, SyncReport& report);
+    void takePage(const ApplicationPage& page, const std::string& cursor, SyncReport& report);
 
     Store& store_;
     const Clock& clock_;

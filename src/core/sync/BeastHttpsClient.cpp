@@ -31,6 +31,7 @@ using ErrorCode = boost::system::error_code;
 using Stream = beast::ssl_stream<beast::tcp_stream>;
 
 constexpr std::size_t headerLimit = 64 * 1024;
+constexpr std::chrono::seconds recentlyUsed{1};
 
 // The message for a certificate the handshake refused, from OpenSSL's verification result.
 std::string certificateProblem(long verifyResult) {
@@ -181,6 +182,8 @@ struct BeastHttpsClient::Connection {
                     (error == beast::error::timeout ? std::string("нет ответа") : error.message()));
         }
 
+        ErrorCode ignored;
+        tcpStream.socket().set_option(tcp::no_delay(true), ignored); // requests go out whole, at once
         tcpStream.expires_after(options.handshakeTimeout);
         error =
             run([&](auto handler) { fresh->async_handshake(ssl::stream_base::client, std::move(handler)); });
@@ -209,10 +212,13 @@ struct BeastHttpsClient::Connection {
 
     // A connection that served a request before may have been closed by the server since (an
     // idle timeout): anything readable on an idle connection means it is closing or confused.
+    // Servers close idle connections after seconds, so one used within the last second is taken
+    // as open without asking the kernel; requests in a row then cost no extra system calls.
     bool idleConnectionAlive() {
         if (!used) return true;
         auto& socket = beast::get_lowest_layer(*stream).socket();
         if (!socket.is_open() || buffer.size() != 0) return false;
+        if (std::chrono::steady_clock::now() - lastExchange < recentlyUsed) return true;
         ErrorCode error;
         char byte = 0;
         socket.non_blocking(true, error);
@@ -283,6 +289,7 @@ struct BeastHttpsClient::Connection {
         response.body = std::move(answer.body());
         if (answer.keep_alive()) {
             used = true;
+            lastExchange = std::chrono::steady_clock::now();
         } else {
             close();
         }
@@ -302,6 +309,7 @@ struct BeastHttpsClient::Connection {
     std::unique_ptr<Stream> stream; // after `tls`: the stream refers to the context
     beast::flat_buffer buffer;
     bool used = false; // a whole exchange happened on this connection
+    std::chrono::steady_clock::time_point lastExchange;
     int opened = 0;
 };
 

@@ -1,22 +1,16 @@
 #include "DecisionPusher.hpp"
 
-#include "DiaryApiClient.hpp"
 #include "RetryWindow.hpp"
 #include "SyncReport.hpp"
 #include "platform/Clock.hpp"
-#include "storage/ApplicationRepository.hpp"
-#include "storage/AuditLog.hpp"
 #include "storage/Store.hpp"
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <set>
+
 namespace diarydesk {
-namespace {
-
-constexpr const char* auditActor = "sync";
-
-} // namespace
 
 DecisionPusher::DecisionPusher(Store& store, const Clock& clock, DiaryApiClient& api, RetryWindow& retries,
                                ProgressCallback progress)
@@ -24,89 +18,140 @@ DecisionPusher::DecisionPusher(Store& store, const Clock& clock, DiaryApiClient&
     , clock_(clock)
     , api_(api)
     , retries_(retries)
-    , progress_(std::move(progress)) {}
+    , progress_(std::move(progress))
+    , recorder_(store, clock) {}
 
 bool DecisionPusher::push(SyncReport& report) {
     const std::vector<OutboxItem> items = store_.outbox().pending();
-    for (std::size_t index = 0; index < items.size(); ++index) {
-        const double fraction = 0.5 + 0.5 * static_cast<double>(index) / static_cast<double>(items.size());
-        Next next = Next::retrySame;
-        while (next == Next::retrySame) {
-            reportProgress(progress_, fraction, "отправка решений");
-            next = deliverOnce(items[index], fraction, report);
-        }
-        if (next == Next::stopPushing) return true;
-        if (next == Next::stopSync) return false;
+    Next next = Next::carryOn;
+    try {
+        next = pushAll(items, report);
+    } catch (...) {
+        // Cancelled or failed midway: what the server already answered is kept.
+        recordAnswers(report);
+        throw;
     }
-    return true;
+    recordAnswers(report);
+    return next != Next::stopSync;
+}
+
+DecisionPusher::Next DecisionPusher::pushAll(const std::vector<OutboxItem>& items, SyncReport& report) {
+    std::size_t batchSize = 1;
+    for (std::size_t index = 0; index < items.size();) {
+        const double fraction = 0.5 + 0.5 * static_cast<double>(index) / static_cast<double>(items.size());
+        reportProgress(progress_, fraction, "отправка решений");
+        const Next connected = connectBeforeAttempt(items[index], fraction, report);
+        if (connected != Next::carryOn) return connected;
+
+        const std::size_t count = std::min(batchSize, items.size() - index);
+        const std::vector<OutboxItem> batch = beginAttempts(items, index, count, report);
+        index += count;
+        bool smooth = true;
+        for (const OutboxItem& item : batch) {
+            const Next next = deliver(item, fraction, report, smooth);
+            if (next != Next::carryOn) return next;
+        }
+        batchSize = smooth ? std::min(batchSize * batchGrowth, largestBatch) : 1;
+    }
+    return Next::carryOn;
+}
+
+DecisionPusher::Next DecisionPusher::connectBeforeAttempt(const OutboxItem& item, double fraction,
+                                                          SyncReport& report) {
+    // An unreachable server or a refused certificate leaves the decision changeable: nothing has
+    // been sent, and no attempt is counted.
+    for (;;) {
+        const ApiStatus connected = api_.connect();
+        if (connected.ok()) return Next::carryOn;
+        if (connected.outcome == ApiOutcome::tlsFailed) {
+            report.tlsFailed = true;
+            report.errors.push_back(connected.message);
+            return Next::stopSync;
+        }
+        const Next next = retryLater(item, connected, false, fraction, report);
+        if (next != Next::retrySame) return next;
+    }
+}
+
+std::vector<OutboxItem> DecisionPusher::beginAttempts(const std::vector<OutboxItem>& items, std::size_t from,
+                                                      std::size_t count, SyncReport& report) {
+    // One commit records the previous batch's answers and begins this batch. The updates come
+    // first, so the rows are locked before they are read again: a decision changed or withdrawn
+    // at this moment elsewhere either commits before (and is sent as changed) or finds the attempt
+    // begun (and is refused). Only pending rows are marked; one read brings them all back.
+    const std::string now = formatRfc3339Utc(clock_.now());
+    auto transaction = store_.beginTransaction();
+    recordAnswers(report);
+    std::set<std::int64_t> wanted;
+    for (std::size_t index = from; index < from + count; ++index) {
+        store_.outbox().markAttemptStarted(items[index].decisionId, now);
+        wanted.insert(items[index].decisionId);
+    }
+    std::vector<OutboxItem> begun;
+    for (OutboxItem& current : store_.outbox().pending()) {
+        if (wanted.count(current.decisionId) != 0) begun.push_back(std::move(current));
+    }
+    transaction->commit();
+    return begun;
 }
 
 std::optional<OutboxItem> DecisionPusher::beginAttempt(std::int64_t decisionId) {
-    // The update comes first so the row is locked before it is read: a decision changed or
-    // withdrawn at this moment by another window either commits before (and is sent as changed)
-    // or finds the attempt begun (and is refused).
     auto transaction = store_.beginTransaction();
     store_.outbox().markAttemptStarted(decisionId, formatRfc3339Utc(clock_.now()));
     auto current = store_.outbox().find(decisionId);
-    if (!current || current->state != OutboxState::pending) return std::nullopt; // rolled back
     transaction->commit();
+    if (!current || current->state != OutboxState::pending) return std::nullopt;
     return current;
 }
 
-DecisionPusher::Next DecisionPusher::deliverOnce(const OutboxItem& item, double fraction,
-                                                 SyncReport& report) {
-    // Connect before the attempt is marked: an unreachable server or a refused certificate leaves
-    // the decision changeable, as nothing has been sent.
-    const ApiStatus connected = api_.connect();
-    if (connected.outcome == ApiOutcome::tlsFailed) {
-        report.tlsFailed = true;
-        report.errors.push_back(connected.message);
-        return Next::stopSync;
+DecisionPusher::Next DecisionPusher::deliver(OutboxItem item, double fraction, SyncReport& report,
+                                             bool& smooth) {
+    for (;;) {
+        Next next = sendOnce(item, fraction, report);
+        if (next != Next::retrySame) return next;
+        smooth = false;
+        next = connectBeforeAttempt(item, fraction, report);
+        if (next != Next::carryOn) return next;
+        auto again = beginAttempt(item.decisionId);
+        if (!again) return Next::carryOn; // answered meanwhile (another workstation synced it)
+        item = std::move(*again);
     }
-    if (!connected.ok()) return retryLater(item, connected, false, fraction, report);
+}
 
-    const auto current = beginAttempt(item.decisionId);
-    if (!current) return Next::nextDecision; // delivered, cancelled or refused meanwhile
-
-    const DecisionAnswer answer =
-        api_.postDecision(current->applicationId, current->idempotencyKey, current->payload);
+DecisionPusher::Next DecisionPusher::sendOnce(const OutboxItem& item, double fraction, SyncReport& report) {
+    DecisionAnswer answer = api_.postDecision(item.applicationId, item.idempotencyKey, item.payload);
     const ApiStatus& status = answer.status;
     if (status.httpStatus != 0) report.serverReachable = true;
     switch (status.outcome) {
     case ApiOutcome::ok:
-        retries_.succeeded();
-        recordDelivered(*current, answer);
-        ++report.pushed;
-        return Next::nextDecision;
     case ApiOutcome::conflict:
     case ApiOutcome::notFound:
-        retries_.succeeded();
-        recordConflict(*current, answer, report);
-        return Next::nextDecision;
     case ApiOutcome::refused:
         retries_.succeeded();
-        recordRefused(*current, status, report);
-        return Next::nextDecision;
+        answered_.push_back(Answered{item, std::move(answer)});
+        return Next::carryOn;
     case ApiOutcome::unauthorized:
-        recordUndelivered(*current, status, "", true);
-        report.authenticationFailed = true;
-        report.errors.push_back(status.message);
-        return Next::stopSync;
     case ApiOutcome::tlsFailed:
-        recordUndelivered(*current, status, "", true);
-        report.tlsFailed = true;
+        recordAnswers(report);
+        recordUndelivered(item, status, "", true);
+        if (status.outcome == ApiOutcome::unauthorized) {
+            report.authenticationFailed = true;
+        } else {
+            report.tlsFailed = true;
+        }
         report.errors.push_back(status.message);
         return Next::stopSync;
     case ApiOutcome::tooLarge:
         // The same answer would come again: left for a later run, and the next decision goes on.
-        recordUndelivered(*current, status, "", true);
+        recordUndelivered(item, status, "", true);
         report.errors.push_back(status.message);
-        return Next::nextDecision;
+        return Next::carryOn;
     case ApiOutcome::rateLimited:
     case ApiOutcome::retryable:
-        return retryLater(*current, status, true, fraction, report);
+        recordAnswers(report); // before waiting: nothing answered stays unrecorded for long
+        return retryLater(item, status, true, fraction, report);
     }
-    return Next::nextDecision;
+    return Next::carryOn;
 }
 
 DecisionPusher::Next DecisionPusher::retryLater(const OutboxItem& item, const ApiStatus& status, bool sent,
@@ -126,71 +171,33 @@ DecisionPusher::Next DecisionPusher::retryLater(const OutboxItem& item, const Ap
     return Next::retrySame;
 }
 
-void DecisionPusher::recordDelivered(const OutboxItem& item, const DecisionAnswer& answer) {
+void DecisionPusher::recordAnswers(SyncReport& report) {
+    if (answered_.empty()) return;
     auto transaction = store_.beginTransaction();
-    store_.outbox().finish(item.decisionId, OutboxState::delivered, "", answer.status.httpStatus);
-    if (const auto status = applicationStatusFromString(answer.serverStatus)) {
-        store_.applications().setServerStatus(item.applicationId, *status, answer.serverVersion);
+    for (const Answered& answered : answered_) {
+        switch (answered.answer.status.outcome) {
+        case ApiOutcome::ok:
+            recorder_.delivered(answered.item, answered.answer);
+            ++report.pushed;
+            break;
+        case ApiOutcome::refused:
+            recorder_.refused(answered.item, answered.answer.status);
+            report.refused.push_back(answered.item.applicationId);
+            report.errors.push_back(answered.answer.status.message);
+            break;
+        default:
+            report.conflicts.push_back(recorder_.conflict(answered.item, answered.answer));
+            break;
+        }
     }
-    nlohmann::json details{{"http_status", answer.status.httpStatus},
-                           {"server_status", answer.serverStatus},
-                           {"version", answer.serverVersion},
-                           {"attempts", item.attempts}};
-    store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor, "decision_sent",
-                                     item.applicationId, item.decisionId, details.dump()});
     transaction->commit();
-    spdlog::debug("decision on {} delivered", item.applicationId);
-}
-
-void DecisionPusher::recordConflict(const OutboxItem& item, const DecisionAnswer& answer,
-                                    SyncReport& report) {
-    const bool unknown = answer.status.outcome == ApiOutcome::notFound;
-    // A 404 means the server has no such application (any more): it is kept as withdrawn.
-    const std::optional<ApplicationStatus> status = unknown
-                                                        ? std::optional(ApplicationStatus::withdrawn)
-                                                        : applicationStatusFromString(answer.serverStatus);
-    const std::string shownStatus = unknown ? "not_found" : answer.serverStatus;
-
-    auto transaction = store_.beginTransaction();
-    if (status) store_.applications().setServerStatus(item.applicationId, *status, answer.serverVersion);
-    store_.outbox().finish(item.decisionId, OutboxState::conflict, answer.status.message,
-                           answer.status.httpStatus);
-    nlohmann::json details{{"http_status", answer.status.httpStatus},
-                           {"error", answer.status.errorCode},
-                           {"server_status", shownStatus},
-                           {"version", answer.serverVersion}};
-    store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor,
-                                     unknown ? "decision_not_found" : "decision_conflict", item.applicationId,
-                                     item.decisionId, details.dump()});
-    transaction->commit();
-    spdlog::warn("decision on {}: {}", item.applicationId, answer.status.message);
-    report.conflicts.push_back(
-        SyncConflict{item.applicationId, shownStatus, answer.serverVersion, answer.status.message});
-}
-
-void DecisionPusher::recordRefused(const OutboxItem& item, const ApiStatus& status, SyncReport& report) {
-    auto transaction = store_.beginTransaction();
-    store_.outbox().finish(item.decisionId, OutboxState::refused, status.message, status.httpStatus);
-    nlohmann::json details{{"http_status", status.httpStatus}, {"error", status.errorCode}};
-    store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor, "decision_refused",
-                                     item.applicationId, item.decisionId, details.dump()});
-    transaction->commit();
-    spdlog::warn("decision on {} refused: {}", item.applicationId, status.message);
-    report.refused.push_back(item.applicationId);
-    report.errors.push_back(status.message);
+    answered_.clear();
 }
 
 void DecisionPusher::recordUndelivered(const OutboxItem& item, const ApiStatus& status,
                                        const std::string& nextAttemptAt, bool sent) {
     auto transaction = store_.beginTransaction();
-    store_.outbox().scheduleRetry(item.decisionId, nextAttemptAt, status.message, status.httpStatus);
-    if (sent && status.httpStatus != 0) {
-        nlohmann::json details{
-            {"http_status", status.httpStatus}, {"error", status.errorCode}, {"retry_at", nextAttemptAt}};
-        store_.audit().append(AuditEntry{0, formatRfc3339Utc(clock_.now()), auditActor,
-                                         "decision_not_delivered", item.applicationId, item.decisionId,
-                                         details.dump()});
-    }
+    recorder_.undelivered(item, status, nextAttemptAt, sent);
     transaction->commit();
 }
 

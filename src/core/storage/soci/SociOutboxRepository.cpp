@@ -102,11 +102,13 @@ int SociOutboxRepository::countPending() {
     return count;
 }
 
+// Only a pending item is marked: the sync client marks a batch of decisions in one
+// transaction, and one delivered, cancelled or refused meanwhile must stay as it is.
 void SociOutboxRepository::markAttemptStarted(std::int64_t decisionId, const std::string& at) {
     long long id = decisionId;
     sql_ << "UPDATE outbox SET attempts = attempts + 1,"
             " first_attempt_at = CASE WHEN first_attempt_at = '' THEN :at ELSE first_attempt_at END"
-            " WHERE decision_id = :decision_id",
+            " WHERE decision_id = :decision_id AND state = 'pending'",
         soci::use(at, "at"), soci::use(id, "decision_id");
 }
 
