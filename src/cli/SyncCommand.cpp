@@ -42,7 +42,10 @@ ExitCode exitCodeFor(const SyncReport& report) {
     if (report.pending > 0 || report.cancelled || (!report.pullCompleted && report.retriesExhausted)) {
         return exitPending;
     }
-    if (!report.refused.empty() || !report.errors.empty() || !report.pullCompleted) return exitPartial;
+    if (!report.refused.empty() || !report.conflicts.empty() || !report.errors.empty() ||
+        !report.pullCompleted) {
+        return exitPartial;
+    }
     return exitDone;
 }
 
@@ -116,7 +119,9 @@ void printText(const SyncReport& report) {
     }
     if (report.cancelled) std::cout << "Синхронизация прервана.\n";
     if (report.pending == 0) {
-        std::cout << "Все решения доставлены.\n";
+        if (!report.tlsFailed && !report.authenticationFailed) {
+            std::cout << (report.pushed > 0 ? "Все решения доставлены.\n" : "Неотправленных решений нет.\n");
+        }
         return;
     }
     std::cout << "Ожидают отправки (" << report.pending << "):\n";
@@ -179,7 +184,8 @@ void addSyncCommand(CLI::App& app, CliContext& context) {
     CLI::App* sync = app.add_subcommand(
         "sync",
         "Pull new applications from the central server, then deliver pending decisions. Exit 0: all "
-        "delivered; 4: some still pending (listed); 3: some refused by the server; 1: TLS or token refused");
+        "delivered; 4: some still pending (listed); 3: some refused by the server or already decided there "
+        "(listed); 1: TLS or token refused");
     sync->add_option("--server", arguments->server, "Server URL, https://… (default: config set server)");
     sync->add_option("--school", arguments->school, "School id on the server (default: config set school)");
     sync->add_option("--token-file", arguments->tokenFile,

@@ -10,7 +10,8 @@ class CliContext;
 
 // diarydesk-cli sync [--server URL] [--school ID] [--token-file FILE] [--ca FILE] [--json]: pulls
 // new applications, then delivers pending decisions. Exit 0: all delivered; 4: decisions (or
-// applications) still waiting for a later run; 3: the server refused some decisions, listed;
+// applications) still waiting for a later run; 3: the server refused some decisions or had
+// another decision already (409), listed;
 // 1: TLS or authentication failure.
 void addSyncCommand(CLI::App& app, CliContext& context);
 

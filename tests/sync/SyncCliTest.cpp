@@ -167,3 +167,25 @@ TEST_CASE("settings saved with config serve the next sync; the token comes from 
     CHECK(result.exitCode == 1);
     CHECK_THAT(result.err, Contains("chmod 600"));
 }
+
+TEST_CASE("sync exits 3 and lists the conflict when the server already has another decision", "[sync][cli]") {
+    CliSyncFixture fixture;
+    SimProcess sim(fixture.folder.path(), fixture.certificates.good, {"--generate", "1"});
+    const CliProcess otherDesk(fixture.folder / "other-desk");
+    const auto arguments = fixture.syncArguments(sim);
+    REQUIRE(otherDesk.run(arguments).exitCode == 0);
+    REQUIRE(
+        otherDesk
+            .run({"decide", "A-2026-000001", "reject", "--reason", "pupil_not_found", "--user", "Учитель"})
+            .exitCode == 0);
+    REQUIRE(otherDesk.run(arguments).exitCode == 0);
+
+    fixture.syncJson(sim, 0);
+    fixture.reject("A-2026-000001");
+    const nlohmann::json report = fixture.syncJson(sim, 3);
+    CHECK(report["pushed"] == 0);
+    CHECK(report["pending"] == 0);
+    REQUIRE(report["conflicts"].size() == 1);
+    CHECK(report["conflicts"][0]["application_id"] == "A-2026-000001");
+    CHECK(report["conflicts"][0]["server_status"] == "rejected");
+}
