@@ -19,9 +19,10 @@
 namespace diarydesk {
 namespace {
 
+// The added and updated pupils by address: they stay in the parsed rows.
 struct RosterChanges {
-    std::vector<Pupil> added;
-    std::vector<Pupil> updated;
+    std::vector<const Pupil*> added;
+    std::vector<const Pupil*> updated;
     std::vector<std::string> left;
     int unchanged = 0;
 };
@@ -58,7 +59,9 @@ RejectedIdentities rejectedIdentities(const RosterParseResult& parsed) {
             const std::string name = normaliseName(field(row, full));
             const auto space = name.find(' ');
             last = name.substr(0, space);
-            first = space == std::string::npos ? "" : name.substr(space + 1, name.find(' ', space + 1) - space - 1);
+            first = space == std::string::npos
+                        ? ""
+                        : name.substr(space + 1, name.find(' ', space + 1) - space - 1);
         }
         if (!last.empty()) identities.names.insert(normaliseName(last) + '|' + normaliseName(first));
     }
@@ -66,28 +69,33 @@ RejectedIdentities rejectedIdentities(const RosterParseResult& parsed) {
 }
 
 RosterChanges compare(const std::vector<Pupil>& existing, const RosterParseResult& parsed) {
-    std::unordered_map<std::string, const Pupil*> byId;
-    byId.reserve(existing.size());
-    for (const Pupil& pupil : existing) byId.emplace(pupil.rosterId, &pupil);
-
     RosterChanges changes;
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(parsed.rows.size());
-    for (const RosterRow& row : parsed.rows) {
-        seen.insert(row.pupil.rosterId);
-        const auto it = byId.find(row.pupil.rosterId);
-        if (it == byId.end()) {
-            changes.added.push_back(row.pupil);
-        } else if (!(*it->second == row.pupil)) {
-            changes.updated.push_back(row.pupil);
-        } else {
-            ++changes.unchanged;
+    if (!existing.empty()) {
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(parsed.rows.size());
+        for (const RosterRow& row : parsed.rows)
+            seen.insert(row.pupil.rosterId);
+        const RejectedIdentities rejected = rejectedIdentities(parsed);
+        for (const Pupil& pupil : existing) {
+            if (pupil.present && seen.count(pupil.rosterId) == 0 && !rejected.covers(pupil)) {
+                changes.left.push_back(pupil.rosterId);
+            }
         }
     }
-    const RejectedIdentities rejected = rejectedIdentities(parsed);
-    for (const Pupil& pupil : existing) {
-        if (pupil.present && seen.count(pupil.rosterId) == 0 && !rejected.covers(pupil)) {
-            changes.left.push_back(pupil.rosterId);
+
+    std::unordered_map<std::string_view, const Pupil*> byId;
+    byId.reserve(existing.size());
+    for (const Pupil& pupil : existing)
+        byId.emplace(pupil.rosterId, &pupil);
+    if (existing.empty()) changes.added.reserve(parsed.rows.size()); // a fresh database: all rows
+    for (const RosterRow& row : parsed.rows) {
+        const auto it = byId.find(row.pupil.rosterId);
+        if (it == byId.end()) {
+            changes.added.push_back(&row.pupil);
+        } else if (!(*it->second == row.pupil)) {
+            changes.updated.push_back(&row.pupil);
+        } else {
+            ++changes.unchanged;
         }
     }
     return changes;
@@ -100,13 +108,15 @@ RosterImportService::RosterImportService(Store& store, const Clock& clock, Match
     , clock_(clock)
     , matching_(matching) {}
 
-RosterImportReport RosterImportService::importFile(const std::filesystem::path& file, RosterImportOptions options,
+RosterImportReport RosterImportService::importFile(const std::filesystem::path& file,
+                                                   RosterImportOptions options,
                                                    const ProgressCallback& progress) {
     if (options.sourceName.empty()) options.sourceName = file.filename().string();
     return importBytes(readWholeFile(file), options, progress);
 }
 
-RosterImportReport RosterImportService::importBytes(std::string_view bytes, const RosterImportOptions& options,
+RosterImportReport RosterImportService::importBytes(std::string_view bytes,
+                                                    const RosterImportOptions& options,
                                                     const ProgressCallback& progress) {
     reportProgress(progress, 0.0, "reading");
     const RosterParseResult parsed = parseRoster(bytes, options.parse);
@@ -157,22 +167,19 @@ RosterImportReport RosterImportService::importBytes(std::string_view bytes, cons
     entry.at = now;
     entry.actor = options.user;
     entry.action = "roster_imported";
-    entry.details = nlohmann::json{{"source", options.sourceName},
-                                   {"encoding", record.encoding},
-                                   {"added", report.added},
-                                   {"updated", report.updated},
-                                   {"unchanged", report.unchanged},
-                                   {"left", report.left},
-                                   {"errors", record.errors},
-                                   {"warnings", record.warnings},
+    entry.details = nlohmann::json{{"source", options.sourceName},  {"encoding", record.encoding},
+                                   {"added", report.added},         {"updated", report.updated},
+                                   {"unchanged", report.unchanged}, {"left", report.left},
+                                   {"errors", record.errors},       {"warnings", record.warnings},
                                    {"revision", report.revision}}
                         .dump();
     store_.audit().append(entry);
     reportProgress(progress, 0.95, "writing");
     transaction->commit();
-    spdlog::info("roster import from '{}': {} added, {} updated, {} unchanged, {} left, {} rejected, {} warnings",
-                 options.sourceName, report.added, report.updated, report.unchanged, report.left, record.errors,
-                 record.warnings);
+    spdlog::info(
+        "roster import from '{}': {} added, {} updated, {} unchanged, {} left, {} rejected, {} warnings",
+        options.sourceName, report.added, report.updated, report.unchanged, report.left, record.errors,
+        record.warnings);
 
     if (changed && matching_) matching_->refreshStale();
     reportProgress(progress, 1.0, "done");

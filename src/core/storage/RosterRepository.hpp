@@ -33,9 +33,17 @@ public:
     virtual std::vector<Pupil> present(const std::optional<std::string>& className = std::nullopt) = 0;
     virtual std::optional<Pupil> find(const std::string& rosterId) = 0;
 
-    virtual void insert(const std::vector<Pupil>& pupils, const std::string& now) = 0;
+    // By address: a roster import writes the pupils of its parsed rows without copying 100,000
+    // of them first.
+    virtual void insert(const std::vector<const Pupil*>& pupils, const std::string& now) = 0;
     // Overwrites the stored fields (presence included) of pupils with these roster ids.
-    virtual void update(const std::vector<Pupil>& pupils, const std::string& now) = 0;
+    virtual void update(const std::vector<const Pupil*>& pupils, const std::string& now) = 0;
+    void insert(const std::vector<Pupil>& pupils, const std::string& now) {
+        insert(addressesOf(pupils), now);
+    }
+    void update(const std::vector<Pupil>& pupils, const std::string& now) {
+        update(addressesOf(pupils), now);
+    }
     virtual void markLeft(const std::vector<std::string>& rosterIds, const std::string& now) = 0;
 
     // Records a finished import and returns its revision.
@@ -43,6 +51,15 @@ public:
     // 0 before the first import.
     virtual std::int64_t currentRevision() = 0;
     virtual std::optional<RosterImportRecord> lastImport() = 0;
+
+private:
+    static std::vector<const Pupil*> addressesOf(const std::vector<Pupil>& pupils) {
+        std::vector<const Pupil*> addresses;
+        addresses.reserve(pupils.size());
+        for (const Pupil& pupil : pupils)
+            addresses.push_back(&pupil);
+        return addresses;
+    }
 };
 
 } // namespace diarydesk

@@ -12,11 +12,13 @@ namespace {
 constexpr std::size_t batchSize = 4096;
 
 struct PupilColumns {
-    std::vector<std::string> rosterId, lastName, firstName, middleName, birthDate, snils, snilsFlag, className;
+    std::vector<std::string> rosterId, lastName, firstName, middleName, birthDate, snils, snilsFlag,
+        className;
     std::vector<int> present;
 
     void resize(std::size_t size) {
-        for (auto* column : {&rosterId, &lastName, &firstName, &middleName, &birthDate, &snils, &snilsFlag, &className}) {
+        for (auto* column :
+             {&rosterId, &lastName, &firstName, &middleName, &birthDate, &snils, &snilsFlag, &className}) {
             column->resize(size);
         }
         present.resize(size);
@@ -76,13 +78,16 @@ std::vector<Pupil> SociRosterRepository::select(const std::string& where, const 
     statement.execute();
     std::vector<Pupil> pupils;
     while (statement.fetch()) {
-        for (std::size_t i = 0; i < columns.rosterId.size(); ++i) pupils.push_back(columns.at(i));
+        for (std::size_t i = 0; i < columns.rosterId.size(); ++i)
+            pupils.push_back(columns.at(i));
         columns.resize(batchSize);
     }
     return pupils;
 }
 
-std::vector<Pupil> SociRosterRepository::all() { return select("", ""); }
+std::vector<Pupil> SociRosterRepository::all() {
+    return select("", "");
+}
 
 std::vector<Pupil> SociRosterRepository::present(const std::optional<std::string>& className) {
     if (className) return select("present = 1 AND class_name = :class_name", *className);
@@ -95,31 +100,35 @@ std::optional<Pupil> SociRosterRepository::find(const std::string& rosterId) {
     return pupils.front();
 }
 
-void SociRosterRepository::write(const std::string& statementText, const std::vector<Pupil>& pupils,
+void SociRosterRepository::write(const std::string& statementText, const std::vector<const Pupil*>& pupils,
                                  const std::string& now) {
     for (std::size_t start = 0; start < pupils.size(); start += batchSize) {
         const std::size_t end = std::min(pupils.size(), start + batchSize);
         PupilColumns columns;
-        for (std::size_t i = start; i < end; ++i) columns.append(pupils[i]);
+        for (std::size_t i = start; i < end; ++i)
+            columns.append(*pupils[i]);
         std::vector<std::string> updatedAt(end - start, now);
-        sql_ << statementText, soci::use(columns.rosterId, "roster_id"), soci::use(columns.lastName, "last_name"),
-            soci::use(columns.firstName, "first_name"), soci::use(columns.middleName, "middle_name"),
-            soci::use(columns.birthDate, "birth_date"), soci::use(columns.snils, "snils"),
-            soci::use(columns.snilsFlag, "snils_flag"), soci::use(columns.className, "class_name"),
-            soci::use(columns.present, "present"), soci::use(updatedAt, "updated_at");
+        sql_ << statementText, soci::use(columns.rosterId, "roster_id"),
+            soci::use(columns.lastName, "last_name"), soci::use(columns.firstName, "first_name"),
+            soci::use(columns.middleName, "middle_name"), soci::use(columns.birthDate, "birth_date"),
+            soci::use(columns.snils, "snils"), soci::use(columns.snilsFlag, "snils_flag"),
+            soci::use(columns.className, "class_name"), soci::use(columns.present, "present"),
+            soci::use(updatedAt, "updated_at");
     }
 }
 
-void SociRosterRepository::insert(const std::vector<Pupil>& pupils, const std::string& now) {
-    if (backend_ == SqlBackend::sqlite) return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::insert, pupils, now);
+void SociRosterRepository::insert(const std::vector<const Pupil*>& pupils, const std::string& now) {
+    if (backend_ == SqlBackend::sqlite)
+        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::insert, pupils, now);
     write("INSERT INTO pupils (" + pupilColumns +
               ", updated_at) VALUES (:roster_id, :last_name, :first_name, :middle_name, :birth_date, :snils,"
               " :snils_flag, :class_name, :present, :updated_at)",
           pupils, now);
 }
 
-void SociRosterRepository::update(const std::vector<Pupil>& pupils, const std::string& now) {
-    if (backend_ == SqlBackend::sqlite) return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::update, pupils, now);
+void SociRosterRepository::update(const std::vector<const Pupil*>& pupils, const std::string& now) {
+    if (backend_ == SqlBackend::sqlite)
+        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::update, pupils, now);
     write("UPDATE pupils SET last_name = :last_name, first_name = :first_name, middle_name = :middle_name,"
           " birth_date = :birth_date, snils = :snils, snils_flag = :snils_flag, class_name = :class_name,"
           " present = :present, updated_at = :updated_at WHERE roster_id = :roster_id",
@@ -139,12 +148,15 @@ void SociRosterRepository::markLeft(const std::vector<std::string>& rosterIds, c
 
 std::int64_t SociRosterRepository::recordImport(const RosterImportRecord& record) {
     long long revision = 0;
-    sql_ << "INSERT INTO roster_imports (imported_at, imported_by, source_name, encoding, added, updated, unchanged,"
-            " left_school, errors, warnings) VALUES (:imported_at, :imported_by, :source_name, :encoding, :added,"
+    sql_ << "INSERT INTO roster_imports (imported_at, imported_by, source_name, encoding, added, updated, "
+            "unchanged,"
+            " left_school, errors, warnings) VALUES (:imported_at, :imported_by, :source_name, :encoding, "
+            ":added,"
             " :updated, :unchanged, :left_school, :errors, :warnings) RETURNING revision",
         soci::use(record.importedAt), soci::use(record.importedBy), soci::use(record.sourceName),
-        soci::use(record.encoding), soci::use(record.added), soci::use(record.updated), soci::use(record.unchanged),
-        soci::use(record.left), soci::use(record.errors), soci::use(record.warnings), soci::into(revision);
+        soci::use(record.encoding), soci::use(record.added), soci::use(record.updated),
+        soci::use(record.unchanged), soci::use(record.left), soci::use(record.errors),
+        soci::use(record.warnings), soci::into(revision);
     return revision;
 }
 
@@ -158,12 +170,13 @@ std::int64_t SociRosterRepository::currentRevision() {
 std::optional<RosterImportRecord> SociRosterRepository::lastImport() {
     RosterImportRecord record;
     long long revision = 0;
-    sql_ << "SELECT revision, imported_at, imported_by, source_name, encoding, added, updated, unchanged, left_school,"
+    sql_ << "SELECT revision, imported_at, imported_by, source_name, encoding, added, updated, unchanged, "
+            "left_school,"
             " errors, warnings FROM roster_imports ORDER BY revision DESC LIMIT 1",
         soci::into(revision), soci::into(record.importedAt), soci::into(record.importedBy),
         soci::into(record.sourceName), soci::into(record.encoding), soci::into(record.added),
-        soci::into(record.updated), soci::into(record.unchanged), soci::into(record.left), soci::into(record.errors),
-        soci::into(record.warnings);
+        soci::into(record.updated), soci::into(record.unchanged), soci::into(record.left),
+        soci::into(record.errors), soci::into(record.warnings);
     if (!sql_.got_data()) return std::nullopt;
     record.revision = revision;
     return record;

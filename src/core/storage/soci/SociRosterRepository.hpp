@@ -11,13 +11,17 @@ namespace diarydesk {
 
 class SociRosterRepository final : public RosterRepository {
 public:
-    SociRosterRepository(soci::session& sql, SqlBackend backend) : sql_(sql), backend_(backend) {}
+    SociRosterRepository(soci::session& sql, SqlBackend backend)
+        : sql_(sql)
+        , backend_(backend) {}
 
     std::vector<Pupil> all() override;
     std::vector<Pupil> present(const std::optional<std::string>& className) override;
     std::optional<Pupil> find(const std::string& rosterId) override;
-    void insert(const std::vector<Pupil>& pupils, const std::string& now) override;
-    void update(const std::vector<Pupil>& pupils, const std::string& now) override;
+    using RosterRepository::insert;
+    using RosterRepository::update;
+    void insert(const std::vector<const Pupil*>& pupils, const std::string& now) override;
+    void update(const std::vector<const Pupil*>& pupils, const std::string& now) override;
     void markLeft(const std::vector<std::string>& rosterIds, const std::string& now) override;
     std::int64_t recordImport(const RosterImportRecord& record) override;
     std::int64_t currentRevision() override;
@@ -25,7 +29,7 @@ public:
 
 private:
     std::vector<Pupil> select(const std::string& where, const std::string& parameter);
-    void write(const std::string& statement, const std::vector<Pupil>& pupils, const std::string& now);
+    void write(const std::string& statement, const std::vector<const Pupil*>& pupils, const std::string& now);
 
     soci::session& sql_;
     SqlBackend backend_;

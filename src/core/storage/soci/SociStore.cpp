@@ -80,10 +80,10 @@ SociStore::SociStore(SqlBackend backend, const std::string& connectString, std::
             sql_ << "PRAGMA journal_mode = WAL";
             // FULL: a committed decision survives a power cut, not only a crash of the program.
             sql_ << "PRAGMA synchronous = FULL";
-            // 32 MiB of page cache (the default is 2 MiB): a roster import of 100,000 pupils is one
-            // transaction, and with a small cache SQLite spills and rereads the same pages
-            // tens of thousands of times.
-            sql_ << "PRAGMA cache_size = -32768";
+            // SQLite's usual 2 MiB of page cache: a roster import writes its pupils in key order,
+            // so only the rightmost pages of the tree are hot, and every page cached is memory
+            // the process has to map first (much of a 100,000-row import's system time).
+            sql_ << "PRAGMA cache_size = -2000";
         } else {
             sql_.open(*soci::factory_postgresql(), connectString);
             sql_ << "SET client_min_messages TO WARNING";

@@ -19,8 +19,9 @@ class SqlitePupilWriter {
 public:
     enum class Mode { insert, update };
 
-    explicit SqlitePupilWriter(soci::session& sql) : sql_(sql) {}
-    void write(Mode mode, const std::vector<Pupil>& pupils, const std::string& now);
+    explicit SqlitePupilWriter(soci::session& sql)
+        : sql_(sql) {}
+    void write(Mode mode, const std::vector<const Pupil*>& pupils, const std::string& now);
 
 private:
     soci::session& sql_;
