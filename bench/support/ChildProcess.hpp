@@ -5,8 +5,9 @@
 
 namespace diarydesk::bench {
 
-// What one run of another program cost, measured by the kernel (wait4): wall time and the
-// peak resident memory of that process alone.
+// What one run of another program cost, measured by the kernel (wait4): wall time, CPU time and
+// the peak resident memory of that program alone (its VmHWM when it exits, not counting the
+// copy of the benchmark it started as).
 struct ProcessCost {
     int exitStatus = -1;
     double seconds = 0.0;
