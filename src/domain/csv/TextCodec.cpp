@@ -20,9 +20,9 @@ bool looksLikeUtf16(std::string_view bytes) {
 
 } // namespace
 
-void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded) {
-    decoded.storage.clear();
-    decoded.byteOrderMark = false;
+void openFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& opened) {
+    opened.storage.clear();
+    opened.byteOrderMark = false;
     if (!forced && looksLikeUtf16(fileBytes)) {
         throw ValidationError("файл в кодировке UTF-16 (в Excel — «Текст Юникод»): сохраните его как "
                               "«CSV UTF-8» или «CSV (разделители — точка с запятой)»");
@@ -36,23 +36,30 @@ void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forc
         validUtf8 = utf8::isValid(fileBytes);
         if (!validUtf8) encoding = TextEncoding::cp1251;
     }
-    decoded.encoding = encoding;
+    opened.encoding = encoding;
 
     if (encoding == TextEncoding::cp1251) {
-        cp1251::decodeAppend(fileBytes, decoded.storage);
-        decoded.text = decoded.storage;
+        opened.text = fileBytes;
         return;
     }
     if (hasBom) {
-        decoded.byteOrderMark = true;
+        opened.byteOrderMark = true;
         fileBytes.remove_prefix(utf8ByteOrderMark.size());
     }
     if (validUtf8 || utf8::isValid(fileBytes)) {
-        decoded.text = fileBytes;
+        opened.text = fileBytes;
         return;
     }
-    decoded.storage = utf8::encode(utf8::decode(fileBytes));
-    decoded.text = decoded.storage;
+    opened.storage = utf8::encode(utf8::decode(fileBytes));
+    opened.text = opened.storage;
+}
+
+void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded) {
+    openFileText(fileBytes, forced, decoded);
+    if (decoded.encoding == TextEncoding::cp1251) {
+        cp1251::decodeAppend(decoded.text, decoded.storage);
+        decoded.text = decoded.storage;
+    }
 }
 
 std::string encodeFileText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark) {

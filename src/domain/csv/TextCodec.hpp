@@ -30,6 +30,11 @@ struct DecodedText {
 // bytes must outlive it.
 void decodeFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& decoded);
 
+// The same, except that a Windows-1251 file is not decoded: `text` then holds the file's own
+// bytes, for a reader that decodes what it keeps (CsvTextReader). The structure of a CSV file,
+// its delimiters, quotes and line breaks, is ASCII: the same bytes in both encodings.
+void openFileText(std::string_view fileBytes, std::optional<TextEncoding> forced, DecodedText& opened);
+
 // UTF-8 text to file bytes; characters cp1251 lacks become '?'.
 std::string encodeFileText(std::string_view utf8Text, TextEncoding encoding, bool byteOrderMark);
 

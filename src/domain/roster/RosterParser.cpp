@@ -3,6 +3,7 @@
 #include "ValidationError.hpp"
 #include "csv/CsvDialectDetector.hpp"
 #include "csv/CsvReader.hpp"
+#include "csv/CsvTextReader.hpp"
 #include "csv/TextCodec.hpp"
 #include "roster/FieldText.hpp"
 #include "roster/RosterHeaderRecogniser.hpp"
@@ -28,7 +29,8 @@ char chooseDelimiter(std::string_view text, const RosterParseOptions& options) {
 }
 
 // Reads up to the first record that is not blank; false when there is none.
-bool readNonBlank(CsvReader& reader, CsvRecord& record) {
+template <class Reader>
+bool readNonBlank(Reader& reader, CsvRecord& record) {
     while (reader.next(record)) {
         if (!allBlank(record)) return true;
     }
@@ -59,14 +61,15 @@ RosterPreview previewRoster(std::string_view fileBytes, const RosterParseOptions
 }
 
 RosterParseResult parseRoster(std::string_view fileBytes, const RosterParseOptions& options) {
-    DecodedText decoded;
-    decodeFileText(fileBytes, options.encoding, decoded);
+    // A Windows-1251 file is decoded record by record (CsvTextReader), not all at once.
+    DecodedText opened;
+    openFileText(fileBytes, options.encoding, opened);
     RosterParseResult result;
-    result.encoding = decoded.encoding;
-    result.byteOrderMark = decoded.byteOrderMark;
-    result.delimiter = chooseDelimiter(decoded.text, options);
+    result.encoding = opened.encoding;
+    result.byteOrderMark = opened.byteOrderMark;
+    result.delimiter = chooseDelimiter(opened.text, options);
 
-    CsvReader reader(decoded.text, result.delimiter);
+    CsvTextReader reader(opened.text, opened.encoding, result.delimiter);
     CsvRecord record;
     if (!readNonBlank(reader, record))
         throw ValidationError("файл списка учеников пуст: нет даже строки заголовка");
@@ -79,7 +82,7 @@ RosterParseResult parseRoster(std::string_view fileBytes, const RosterParseOptio
     requireCompleteMapping(result.mapping, result.header);
 
     // One row per line is the common case; reserving for it saves the regrowth of 100k rows.
-    const auto lineBreaks = std::count(decoded.text.begin(), decoded.text.end(), '\n');
+    const auto lineBreaks = std::count(opened.text.begin(), opened.text.end(), '\n');
     const std::size_t expectedRows = static_cast<std::size_t>(lineBreaks) + 1;
     result.rows.reserve(expectedRows);
     RosterRowConverter converter(result, expectedRows);

@@ -77,6 +77,10 @@ SociStore::SociStore(SqlBackend backend, const std::string& connectString, std::
         if (backend == SqlBackend::sqlite) {
             sql_.open(*soci::factory_sqlite3(), connectString);
             sql_ << "PRAGMA foreign_keys = ON";
+            // 16 KiB pages for a new file (an existing one keeps its own): a roster import writes
+            // every page to the write-ahead log and again at the checkpoint, and larger pages mean
+            // a quarter of the system calls for the same bytes.
+            sql_ << "PRAGMA page_size = 16384";
             sql_ << "PRAGMA journal_mode = WAL";
             // FULL: a committed decision survives a power cut, not only a crash of the program.
             sql_ << "PRAGMA synchronous = FULL";
