@@ -66,8 +66,13 @@ int main(int argc, char** argv) {
         "  diarydesk-sim --make-certs certs\n"
         "  diarydesk-sim --cert certs/server.pem --key certs/server.key --token demo-token \\\n"
         "                --school school-1 --generate 300 --roster-out roster.csv --port 8443\n"
-        "  diarydesk-cli sync --server https://127.0.0.1:8443 --school school-1 --ca certs/ca.pem\n"
-        "Stops on Ctrl+C or SIGTERM and prints what it served.",
+        "  diarydesk-cli roster import roster.csv\n"
+        "  DIARYDESK_TOKEN=demo-token diarydesk-cli sync --server https://127.0.0.1:8443 --school school-1 "
+        "\\\n"
+        "                --ca certs/ca.pem\n"
+        "The roster of --generate N --data-seed S is the one of diarydesk-sampledata roster --count "
+        "max(N,100)\n"
+        "--seed S. Stops on Ctrl+C or SIGTERM and prints what it served.",
         "diarydesk-sim");
     SimOptions options;
     addSimOptions(app, options);

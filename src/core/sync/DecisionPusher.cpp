@@ -36,7 +36,8 @@ bool DecisionPusher::push(SyncReport& report) {
 }
 
 DecisionPusher::Next DecisionPusher::pushAll(const std::vector<OutboxItem>& items, SyncReport& report) {
-    std::size_t batchSize = 1;
+    // A server that has just answered every page of the pull is answering: no need to start small.
+    std::size_t batchSize = report.pullCompleted ? largestBatch : 1;
     for (std::size_t index = 0; index < items.size();) {
         const double fraction = 0.5 + 0.5 * static_cast<double>(index) / static_cast<double>(items.size());
         reportProgress(progress_, fraction, "отправка решений");
@@ -51,7 +52,7 @@ DecisionPusher::Next DecisionPusher::pushAll(const std::vector<OutboxItem>& item
             const Next next = deliver(item, fraction, report, smooth);
             if (next != Next::carryOn) return next;
         }
-        batchSize = smooth ? std::min(batchSize * batchGrowth, largestBatch) : 1;
+        batchSize = smooth ? largestBatch : 1;
     }
     return Next::carryOn;
 }

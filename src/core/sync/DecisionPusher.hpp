@@ -24,8 +24,9 @@ struct SyncReport;
 // at any moment loses nothing and applies nothing twice. A database commit waits for the disk
 // (about 5 ms here), far longer than a request on a good link, so attempts are begun for a batch
 // of decisions at once, in the same transaction that records the server's answers to the batch
-// before. The batch starts at one decision, grows eightfold while the server answers, and falls
-// back to one after any failure: a server found failing freezes only the decision being tried.
+// before. Batches are large while the server answers (from the start when it has just answered
+// the whole pull), and any failure brings them back to one decision, growing again once one
+// batch went through: a server found failing freezes only the decision being tried.
 // Answers not yet recorded when the process dies are simply asked again: the idempotency key
 // makes the server repeat them.
 class DecisionPusher {
@@ -37,7 +38,6 @@ public:
     bool push(SyncReport& report);
 
     static constexpr std::size_t largestBatch = 256;
-    static constexpr std::size_t batchGrowth = 8;
 
 private:
     enum class Next { carryOn, retrySame, stopPushing, stopSync };

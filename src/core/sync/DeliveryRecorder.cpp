@@ -22,7 +22,14 @@ DeliveryRecorder::DeliveryRecorder(Store& store, const Clock& clock)
 
 void DeliveryRecorder::delivered(const OutboxItem& item, const DecisionAnswer& answer) {
     store_.outbox().finish(item.decisionId, OutboxState::delivered, "", answer.status.httpStatus);
-    if (const auto status = applicationStatusFromString(answer.serverStatus)) {
+    // The delivered outbox entry is the record of a confirmed decision (the queue and the class
+    // view read it). The application itself takes the server's status only when that says
+    // something else than what was sent: rewriting every delivered application would cost a
+    // read and a rewrite per decision and make its match look stale.
+    const auto status = applicationStatusFromString(answer.serverStatus);
+    const nlohmann::json sent = nlohmann::json::parse(item.payload, nullptr, false);
+    const bool confirmsSent = sent.is_object() && sent.value("decision", "") == answer.serverStatus;
+    if (status && !confirmsSent) {
         store_.applications().setServerStatus(item.applicationId, *status, answer.serverVersion);
     }
     const nlohmann::json details{{"http_status", answer.status.httpStatus},
