@@ -20,27 +20,39 @@ int decodeStatus(int status) {
 SpawnedProcess::SpawnedProcess(const std::vector<std::string>& argv,
                                const std::map<std::string, std::string>& environment,
                                const std::filesystem::path& output, const std::filesystem::path& errors) {
+    // Everything the child needs is prepared before fork: between fork and exec a child of a
+    // threaded process may only make async-signal-safe calls (no malloc, no setenv).
     std::vector<char*> arguments;
     for (const auto& argument : argv)
         arguments.push_back(const_cast<char*>(argument.c_str()));
     arguments.push_back(nullptr);
+    std::vector<std::string> variables;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        const std::string variable(*entry);
+        if (environment.count(variable.substr(0, variable.find('='))) == 0) variables.push_back(variable);
+    }
+    for (const auto& [name, value] : environment) {
+        if (!value.empty()) variables.push_back(name + "=" + value);
+    }
+    std::vector<char*> envp;
+    for (auto& variable : variables)
+        envp.push_back(variable.data());
+    envp.push_back(nullptr);
+    const int out = ::open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    const int err =
+        errors.empty() ? -1 : ::open(errors.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (out < 0 || (!errors.empty() && err < 0)) throw std::runtime_error("cannot open " + output.string());
+
     pid_ = ::fork();
-    if (pid_ < 0) throw std::runtime_error("fork failed");
     if (pid_ == 0) {
-        for (const auto& [name, value] : environment) {
-            if (value.empty()) {
-                ::unsetenv(name.c_str());
-            } else {
-                ::setenv(name.c_str(), value.c_str(), 1);
-            }
-        }
-        const int out = ::open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-        const int err = errors.empty() ? out : ::open(errors.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-        if (out >= 0) ::dup2(out, STDOUT_FILENO);
-        if (err >= 0) ::dup2(err, STDERR_FILENO);
-        ::execv(arguments[0], arguments.data());
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(err >= 0 ? err : out, STDERR_FILENO);
+        ::execve(arguments[0], arguments.data(), envp.data());
         ::_exit(127);
     }
+    ::close(out);
+    if (err >= 0) ::close(err);
+    if (pid_ < 0) throw std::runtime_error("fork failed");
 }
 
 SpawnedProcess::~SpawnedProcess() {
