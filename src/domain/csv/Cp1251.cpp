@@ -3,6 +3,7 @@
 #include "text/Utf8.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace diarydesk::cp1251 {
 namespace {
@@ -48,27 +49,22 @@ char32_t toUnicode(unsigned char byte) {
 }
 
 void decodeAppend(std::string_view bytes, std::string& out) {
-    // Sized exactly first, then written through a pointer: a byte at a time through
-    // push_back/append costs several times more on a 100,000-row file.
+    // Sized exactly first, then every character is written as its four table bytes through a
+    // pointer and the pointer moves on by its real length: no branch and no byte loop per
+    // character, which a 100,000-row file has six million of.
     const Utf8Forms& forms = utf8Forms();
     std::size_t length = 0;
     for (const char c : bytes)
         length += forms.lengths[static_cast<unsigned char>(c)];
     const std::size_t start = out.size();
-    out.resize(start + length);
+    out.resize(start + length + 3); // room for the last character's unused bytes
     char* write = out.data() + start;
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80) {
-            *write++ = c;
-            continue;
-        }
-        const auto& form = forms.bytes[byte];
-        const unsigned length = forms.lengths[byte];
-        for (unsigned i = 0; i < length; ++i)
-            *write++ = form[i];
+        std::memcpy(write, forms.bytes[byte].data(), 4);
+        write += forms.lengths[byte];
     }
-    out.resize(static_cast<std::size_t>(write - out.data()));
+    out.resize(start + length);
 }
 
 std::string decode(std::string_view bytes) {

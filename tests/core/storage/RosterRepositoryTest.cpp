@@ -1,8 +1,8 @@
-#include "CatchCompat.hpp"
+#include "storage/RosterRepository.hpp"
 
+#include "CatchCompat.hpp"
 #include "Samples.hpp"
 #include "TestDatabase.hpp"
-#include "storage/RosterRepository.hpp"
 
 using namespace diarydesk;
 using namespace diarydesk::test;
@@ -12,9 +12,11 @@ namespace {
 const std::string now = "2026-11-23T10:00:00+00:00";
 
 std::vector<Pupil> threePupils() {
-    return {pupil("STU-1", "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1), validSnils("123456789"), "5Б"),
-            pupil("STU-2", "Петрова-Водкина", "Анна", "", CalendarDate(2013, 1, 31), "", "6А"),
-            pupil("STU-3", "Ёлкин", "Артём", "Ильич", CalendarDate(2014, 12, 31), validSnils("111222333"), "5Б")};
+    return {
+        pupil("STU-1", "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1), validSnils("123456789"),
+              "5Б"),
+        pupil("STU-2", "Петрова-Водкина", "Анна", "", CalendarDate(2013, 1, 31), "", "6А"),
+        pupil("STU-3", "Ёлкин", "Артём", "Ильич", CalendarDate(2014, 12, 31), validSnils("111222333"), "5Б")};
 }
 
 } // namespace
@@ -64,15 +66,25 @@ TEST_CASE("large rosters go through in batches", "[storage][roster]") {
     TestDatabase database;
     auto store = database.open();
     std::vector<Pupil> pupils;
-    for (int i = 0; i < 10000; ++i) {
-        pupils.push_back(pupil("STU-" + std::to_string(100000 + i), "Фамилия" + std::to_string(i), "Имя", "",
-                               CalendarDate(2012, 1 + i % 12, 1 + i % 28), "", std::to_string(1 + i % 11) + "А"));
+    // Every field differs from row to row, so that a value bound to a neighbour's place in a
+    // batch would show; the count is no multiple of any batch size.
+    for (int i = 0; i < 10001; ++i) {
+        Pupil added = pupil(
+            "STU-" + std::to_string(100000 + i), "Фамилия" + std::to_string(i),
+            "Имя" + std::to_string(i % 97), i % 5 == 0 ? "" : "Отчество" + std::to_string(i % 89),
+            CalendarDate(2012, 1 + i % 12, 1 + i % 28),
+            i % 7 == 0 ? "" : validSnils(std::to_string(100000000 + i)), std::to_string(1 + i % 11) + "А");
+        if (i % 13 == 0) added.snilsFlag = SnilsFlag::badChecksum;
+        added.present = i % 17 != 0;
+        pupils.push_back(std::move(added));
     }
+    // Given in reverse: the store reads them back by roster id.
+    const std::vector<Pupil> reversed(pupils.rbegin(), pupils.rend());
     auto transaction = store->beginTransaction();
-    store->roster().insert(pupils, now);
+    store->roster().insert(reversed, now);
     transaction->commit();
-    CHECK(store->roster().all().size() == 10000);
-    CHECK(store->roster().find("STU-109999")->name.last == "Фамилия9999");
+    CHECK(store->roster().all() == pupils);
+    CHECK(store->roster().find("STU-110000")->name.last == "Фамилия10000");
 }
 
 TEST_CASE("every import with changes gets a new revision", "[storage][roster]") {

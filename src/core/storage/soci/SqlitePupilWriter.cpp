@@ -7,8 +7,10 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <utility>
 
 namespace diarydesk {
@@ -17,9 +19,27 @@ namespace {
 // SOCI declares SQLite's C API in its own namespace.
 using namespace sqlite_api;
 
-const char* const insertSql = "INSERT INTO pupils (roster_id, last_name, first_name, middle_name, "
-                              "birth_date, snils, snils_flag, class_name,"
-                              " present, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+// Pupils per INSERT statement: one statement per row pays SQLite's statement set-up and its
+// savepoint every row; many rows per statement pay them once.
+constexpr std::size_t rowsPerInsert = 64;
+// Each row binds these many values; updated_at, the same for all, is bound once, after them.
+constexpr int valuesPerRow = 9;
+
+// "INSERT … VALUES (?1, …, ?9, ?N), (?10, …, ?18, ?N), …" for `rows` rows, N = rows × 9 + 1.
+std::string insertSql(std::size_t rows) {
+    std::string sql = "INSERT INTO pupils (roster_id, last_name, first_name, middle_name, birth_date, snils,"
+                      " snils_flag, class_name, present, updated_at) VALUES ";
+    const std::string now = "?" + std::to_string(rows * valuesPerRow + 1);
+    for (std::size_t row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int value = 1; value <= valuesPerRow; ++value) {
+            sql += "?" + std::to_string(row * valuesPerRow + static_cast<std::size_t>(value)) + ", ";
+        }
+        sql += now + ")";
+    }
+    return sql;
+}
+
 const char* const updateSql =
     "UPDATE pupils SET last_name = ?2, first_name = ?3, middle_name = ?4, birth_date = ?5, snils = ?6,"
     " snils_flag = ?7, class_name = ?8, present = ?9, updated_at = ?10 WHERE roster_id = ?1";
@@ -27,6 +47,7 @@ const char* const updateSql =
 struct StatementDeleter {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
+using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 void check(sqlite3* db, int result, const char* what) {
     if (result != SQLITE_OK && result != SQLITE_DONE && result != SQLITE_ROW) {
@@ -35,10 +56,37 @@ void check(sqlite3* db, int result, const char* what) {
     }
 }
 
-void bindText(sqlite3* db, sqlite3_stmt* statement, int index, const std::string& text) {
+void bindText(sqlite3* db, sqlite3_stmt* statement, int index, std::string_view text) {
     // SQLITE_STATIC: the string outlives the step that reads it.
     check(db, sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC),
           "bind");
+}
+
+Statement prepare(sqlite3* db, const std::string& sql) {
+    spdlog::trace("sql: {}", sql.size() > 300 ? sql.substr(0, 300) + "…" : sql);
+    sqlite3_stmt* raw = nullptr;
+    check(db, sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &raw, nullptr), "prepare");
+    return Statement(raw);
+}
+
+// Binds one pupil's values from parameter `first` on (roster_id … present); `birthDate` must
+// outlive the step.
+void bindPupil(sqlite3* db, sqlite3_stmt* statement, int first, const Pupil& pupil, std::string& birthDate) {
+    birthDate = pupil.birthDate.iso();
+    bindText(db, statement, first, pupil.rosterId);
+    bindText(db, statement, first + 1, pupil.name.last);
+    bindText(db, statement, first + 2, pupil.name.first);
+    bindText(db, statement, first + 3, pupil.name.middle);
+    bindText(db, statement, first + 4, birthDate);
+    bindText(db, statement, first + 5, pupil.snils);
+    bindText(db, statement, first + 6, toString(pupil.snilsFlag)); // a literal: static
+    bindText(db, statement, first + 7, pupil.className);
+    check(db, sqlite3_bind_int(statement, first + 8, pupil.present ? 1 : 0), "bind");
+}
+
+void run(sqlite3* db, sqlite3_stmt* statement, const Pupil& firstPupil) {
+    check(db, sqlite3_step(statement), firstPupil.rosterId.c_str());
+    sqlite3_reset(statement);
 }
 
 // The first 16 bytes of a text as two numbers that order like the text (bytes compare
@@ -82,28 +130,27 @@ std::vector<const Pupil*> inKeyOrder(const std::vector<const Pupil*>& pupils) {
 void SqlitePupilWriter::write(Mode mode, const std::vector<const Pupil*>& pupils, const std::string& now) {
     if (pupils.empty()) return;
     sqlite3* db = static_cast<soci::sqlite3_session_backend*>(sql_.get_backend())->conn_;
-    const char* text = mode == Mode::insert ? insertSql : updateSql;
-    spdlog::trace("sql: {} (×{})", text, pupils.size());
-    sqlite3_stmt* raw = nullptr;
-    check(db, sqlite3_prepare_v2(db, text, -1, &raw, nullptr), "prepare");
-    const std::unique_ptr<sqlite3_stmt, StatementDeleter> statement(raw);
-
-    for (const Pupil* row : inKeyOrder(pupils)) {
-        const Pupil& pupil = *row;
-        const std::string birthDate = pupil.birthDate.iso();
-        const std::string flag(toString(pupil.snilsFlag));
-        bindText(db, raw, 1, pupil.rosterId);
-        bindText(db, raw, 2, pupil.name.last);
-        bindText(db, raw, 3, pupil.name.first);
-        bindText(db, raw, 4, pupil.name.middle);
-        bindText(db, raw, 5, birthDate);
-        bindText(db, raw, 6, pupil.snils);
-        bindText(db, raw, 7, flag);
-        bindText(db, raw, 8, pupil.className);
-        check(db, sqlite3_bind_int(raw, 9, pupil.present ? 1 : 0), "bind");
-        bindText(db, raw, 10, now);
-        check(db, sqlite3_step(raw), pupil.rosterId.c_str());
-        sqlite3_reset(raw);
+    const std::vector<const Pupil*> ordered = inKeyOrder(pupils);
+    std::array<std::string, rowsPerInsert> birthDates;
+    std::size_t done = 0;
+    if (mode == Mode::insert && ordered.size() >= rowsPerInsert) {
+        const Statement many = prepare(db, insertSql(rowsPerInsert));
+        // Bindings outlast sqlite3_reset: what every row shares is bound once.
+        bindText(db, many.get(), static_cast<int>(rowsPerInsert) * valuesPerRow + 1, now);
+        for (; done + rowsPerInsert <= ordered.size(); done += rowsPerInsert) {
+            for (std::size_t row = 0; row < rowsPerInsert; ++row) {
+                bindPupil(db, many.get(), static_cast<int>(row) * valuesPerRow + 1, *ordered[done + row],
+                          birthDates[row]);
+            }
+            run(db, many.get(), *ordered[done]);
+        }
+    }
+    if (done == ordered.size()) return;
+    const Statement one = prepare(db, mode == Mode::insert ? insertSql(1) : std::string(updateSql));
+    bindText(db, one.get(), valuesPerRow + 1, now);
+    for (; done < ordered.size(); ++done) {
+        bindPupil(db, one.get(), 1, *ordered[done], birthDates[0]);
+        run(db, one.get(), *ordered[done]);
     }
 }
 
