@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,13 @@ char32_t toUnicode(unsigned char byte);
 
 // Appends the UTF-8 form of every byte of `bytes` to `out`.
 void decodeAppend(std::string_view bytes, std::string& out);
+// The room decodeInto needs: three UTF-8 bytes at most per character, and three spare.
+constexpr std::size_t maximumDecodedSize(std::size_t bytes) {
+    return 3 * bytes + 3;
+}
+// Writes the UTF-8 form of `bytes` at `out`, which must have maximumDecodedSize(bytes.size())
+// bytes of room; returns how many bytes the UTF-8 form has.
+std::size_t decodeInto(std::string_view bytes, char* out);
 std::string decode(std::string_view bytes);
 
 // The cp1251 byte for a code point; `replacement` when the code page has no such character.

@@ -9,15 +9,19 @@ bool CsvTextReader::next(CsvRecord& record) {
     if (!reader_.next(raw_)) return false;
     record.line = raw_.line;
     record.unterminatedQuote = raw_.unterminatedQuote;
-    // Views are taken once every field is decoded: the buffer may move while it grows.
-    decoded_.clear();
+    std::size_t rawSize = 0;
+    for (const std::string_view field : raw_.fields)
+        rawSize += field.size();
+    const std::size_t room = cp1251::maximumDecodedSize(rawSize);
+    if (decoded_.size() < room) decoded_.resize(room);
     ends_.clear();
+    std::size_t end = 0;
     for (const std::string_view field : raw_.fields) {
-        cp1251::decodeAppend(field, decoded_);
-        ends_.push_back(decoded_.size());
+        end += cp1251::decodeInto(field, decoded_.data() + end);
+        ends_.push_back(end);
     }
     record.fields.resize(raw_.fields.size());
-    const std::string_view decoded = decoded_;
+    const std::string_view decoded(decoded_.data(), end);
     std::size_t start = 0;
     for (std::size_t i = 0; i < ends_.size(); ++i) {
         record.fields[i] = decoded.substr(start, ends_[i] - start);

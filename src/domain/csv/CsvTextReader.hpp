@@ -25,7 +25,7 @@ private:
     CsvReader reader_;
     TextEncoding encoding_;
     CsvRecord raw_;
-    std::string decoded_;
+    std::vector<char> decoded_; // only grows: sized for the longest record so far
     std::vector<std::size_t> ends_;
 };
 
