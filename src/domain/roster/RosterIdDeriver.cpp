@@ -98,12 +98,21 @@ std::size_t RosterIdDeriver::home(std::uint64_t hash) const noexcept {
     return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64U - slotBits_));
 }
 
+namespace {
+
+std::uint32_t tagOf(std::uint64_t hash) {
+    return static_cast<std::uint32_t>(hash >> 32U);
+}
+
+} // namespace
+
 RosterIdDeriver::Slot& RosterIdDeriver::find(std::string_view id, std::uint64_t hash) {
     const std::size_t mask = slots_.size() - 1;
+    const std::uint32_t tag = tagOf(hash);
     for (std::size_t index = home(hash);; index = (index + 1) & mask) {
         Slot& slot = slots_[index];
         if (slot.entry == 0) return slot;
-        if (slot.hash != hash) continue;
+        if (slot.tag != tag) continue;
         const Entry& entry = entries_[slot.entry - 1];
         if (std::string_view(arena_).substr(entry.offset, entry.length) == id) return slot;
     }
@@ -116,7 +125,9 @@ void RosterIdDeriver::grow() {
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
         if (slot.entry == 0) continue;
-        std::size_t index = home(slot.hash);
+        // The slot keeps half the hash: the home comes from the id itself.
+        const Entry& entry = entries_[slot.entry - 1];
+        std::size_t index = home(fnv1a(std::string_view(arena_).substr(entry.offset, entry.length)));
         while (slots_[index].entry != 0)
             index = (index + 1) & mask;
         slots_[index] = slot;
@@ -128,9 +139,10 @@ std::optional<std::size_t> RosterIdDeriver::claim(const std::string& rosterId, s
     const std::uint64_t hash = fnv1a(rosterId);
     Slot& slot = find(rosterId, hash);
     if (slot.entry != 0) return entries_[slot.entry - 1].line;
-    entries_.push_back({arena_.size(), rosterId.size(), line});
+    entries_.push_back(
+        {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(rosterId.size()), line});
     arena_ += rosterId;
-    slot = Slot{hash, entries_.size()};
+    slot = Slot{tagOf(hash), static_cast<std::uint32_t>(entries_.size())};
     return std::nullopt;
 }
 

@@ -125,3 +125,15 @@ TEST_CASE("the derived id hashes exactly the normaliseName form of every name", 
     RosterIdDeriver deriver;
     CHECK(deriver.derive(pupil) == RosterIdDeriver::format(RosterIdDeriver::fnv1a(key)));
 }
+
+TEST_CASE("the id table grows and still finds every id with its line", "[roster][id]") {
+    RosterIdDeriver deriver; // no expected size: the table starts small and grows many times
+    for (std::size_t line = 1; line <= 5000; ++line) {
+        REQUIRE_FALSE(deriver.claim("STU-" + std::to_string(line * 7919 % 100003), line).has_value());
+    }
+    for (std::size_t line = 1; line <= 5000; ++line) {
+        CHECK(deriver.claim("STU-" + std::to_string(line * 7919 % 100003), line + 10000) ==
+              std::optional<std::size_t>(line));
+    }
+    CHECK_FALSE(deriver.claim("STU-100003", 1).has_value());
+}
