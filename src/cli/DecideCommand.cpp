@@ -3,6 +3,7 @@
 #include "CliContext.hpp"
 #include "services/DecisionService.hpp"
 #include "services/MatchService.hpp"
+#include "ValidationError.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -39,7 +40,17 @@ void run(const DecideArguments& arguments, DecisionKind kind, CliContext& contex
     request.user = arguments.user;
     request.overrideConflict = arguments.overrideConflict;
     DecisionService service(context.store(), context.clock());
-    const DecisionOutcome outcome = service.decide(request);
+    const DecisionOutcome outcome = [&] {
+        try {
+            return service.decide(request);
+        } catch (const ValidationError& error) {
+            // The core names what is missing; the command line also says how to give it.
+            if (kind == DecisionKind::approved && arguments.pupil.empty()) {
+                throw ValidationError(std::string(error.what()) + " (--pupil ROSTER_ID)");
+            }
+            throw;
+        }
+    }();
     const Decision& decision = outcome.decision;
     if (arguments.json) {
         std::cout << nlohmann::json{{"application_id", decision.applicationId},

@@ -137,6 +137,7 @@ TEST_CASE("decide: approve without --pupil only for confirmed, change until sent
     CHECK(json::parse(confirmed.out)["decided_by"] == "secretary");
 
     const auto probable = cli.run({"decide", "A-2", "approve", "--user", "secretary"});
+    INFO(probable.err);
     CHECK(probable.exitCode == 1);
     CHECK(probable.err.find("--pupil") != std::string::npos);
 
