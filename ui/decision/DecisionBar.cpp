@@ -6,6 +6,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace diarydesk::ui {
 
@@ -21,20 +22,24 @@ DecisionBar::DecisionBar(wxWindow* parent)
     reject_->SetName("reject");
     approveAll_ = new wxButton(this, wxID_ANY, _("Approve all confirmed"));
     approveAll_->SetBitmap(icon("approve-all", 20));
+    approveAll_->SetName("approveAll");
     approveAll_->SetToolTip(_("Approve every new application with a confirmed match among those shown "
                               "(Ctrl+Shift+A); asks once, naming how many"));
     hint_ = new wxStaticText(this, wxID_ANY, {});
     hint_->SetForegroundColour(wxColour(0x55, 0x55, 0x55));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->Add(approve_, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
-    buttons->Add(reject_, wxSizerFlags());
-    buttons->AddStretchSpacer();
-    buttons->Add(approveAll_, wxSizerFlags());
+    // The buttons go on as many lines as the detail pane's width needs, never under each other.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
+    for (wxButton* button : {approve_, reject_, approveAll_})
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
-    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxTOP, FromDIP(8)));
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        wrapHint();
+        event.Skip();
+    });
 
     approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (onApprove) onApprove();
@@ -79,8 +84,21 @@ void DecisionBar::update(const ApprovalCheck* check, bool decidable, std::size_t
             break;
         }
     }
-    hint_->SetLabel(hint);
-    Layout();
+    hintText_ = hint;
+    wrapHint();
+}
+
+void DecisionBar::wrapHint() {
+    // A static text does not wrap by itself: it is wrapped anew to the bar's width.
+    const int width = GetClientSize().x - FromDIP(16);
+    if (width == wrappedWidth_ && hintText_ == wrappedText_) return;
+    wrappedWidth_ = width;
+    wrappedText_ = hintText_;
+    hint_->SetLabel(hintText_);
+    if (width > 0) hint_->Wrap(width);
+    // The bar may now need more or fewer lines: the pane above gives it what it needs.
+    InvalidateBestSize();
+    GetParent()->Layout();
 }
 
 } // namespace diarydesk::ui

@@ -26,10 +26,15 @@ public:
     void update(const ApprovalCheck* check, bool decidable, std::size_t confirmedInView, bool busy);
 
 private:
+    void wrapHint();
+
     wxButton* approve_ = nullptr;
     wxButton* reject_ = nullptr;
     wxButton* approveAll_ = nullptr;
     wxStaticText* hint_ = nullptr;
+    wxString hintText_;
+    wxString wrappedText_;
+    int wrappedWidth_ = -1;
 };
 
 } // namespace diarydesk::ui

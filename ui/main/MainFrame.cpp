@@ -76,7 +76,7 @@ MainFrame::MainFrame(Session& session)
     splitter_ =
         new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     splitter_->SetName("splitter");
-    splitter_->SetMinimumPaneSize(FromDIP(300));
+    splitter_->SetMinimumPaneSize(FromDIP(380));
     queue_ = new QueuePanel(splitter_);
     auto* right = new wxPanel(splitter_);
     detail_ = new DetailPanel(right, session_);
@@ -85,8 +85,11 @@ MainFrame::MainFrame(Session& session)
     rightSizer->Add(detail_, wxSizerFlags(1).Expand());
     rightSizer->Add(decisionBar_, wxSizerFlags().Expand());
     right->SetSizer(rightSizer);
-    splitter_->SplitVertically(queue_, right, FromDIP(760));
-    splitter_->SetSashGravity(0.55);
+    // The detail pane keeps the width its comparison and decision buttons need and the queue
+    // takes the rest, also while the window first grows to its size (the sash is asked for
+    // relative to the right edge, and wx holds the request until the splitter is that wide).
+    splitter_->SplitVertically(queue_, right, -FromDIP(580));
+    splitter_->SetSashGravity(1.0);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(infoBar_, wxSizerFlags().Expand());
@@ -131,6 +134,15 @@ MainFrame::MainFrame(Session& session)
     decisions_->onChoosePupil = [this] { detail_->focusCandidates(); };
     noticeTimer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { infoBar_->Dismiss(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    // GTK's text boxes keep Ctrl+Shift+A (select nothing) from the menu; staff expect the
+    // shortcut to work while the search box has the focus too.
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT) && event.GetKeyCode() == 'A') {
+            approveAllConfirmed();
+            return;
+        }
+        event.Skip();
+    });
 
     SetSize(FromDIP(wxSize(1400, 860)));
     SetMinSize(FromDIP(wxSize(900, 560)));

@@ -32,6 +32,7 @@ struct ColumnSpec {
 QueuePanel::QueuePanel(wxWindow* parent)
     : wxPanel(parent, wxID_ANY) {
     search_ = new wxSearchCtrl(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->SetName("search");
     search_->ShowCancelButton(true);
     search_->SetDescriptiveText(_("Name, SNILS, date of birth or application number"));
     search_->SetToolTip(_("Search as you type (Ctrl+F). Down or Enter goes to the list, Esc clears."));

@@ -201,7 +201,8 @@ void ImportPreviewPage::updateColumnTitles() {
         const int slot = fieldChoices_[column]->GetSelection();
         wxString title = fromUtf8(header_[column]);
         const wxString field = slot > 0 ? fieldChoices_[column]->GetString(slot) : wxString();
-        if (!field.empty() && field.CmpNoCase(title) != 0) title += wxString::FromUTF8(" \xE2\x86\x92 ") + field;
+        if (!field.empty() && field.CmpNoCase(title) != 0)
+            title += wxString::FromUTF8(" \xE2\x86\x92 ") + field;
         item.SetText(title);
         records_->SetColumn(static_cast<int>(column) + 1, item);
         records_->SetColumnWidth(static_cast<int>(column) + 1, wxLIST_AUTOSIZE_USEHEADER);

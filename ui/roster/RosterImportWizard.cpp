@@ -12,7 +12,9 @@
 #include "roster/ImportPreviewPage.hpp"
 #include "roster/ImportRunPage.hpp"
 #include "roster/ImportSummaryPage.hpp"
+#include "roster/IssueList.hpp"
 #include "roster/JobProgressPanel.hpp"
+#include "roster/ListLayout.hpp"
 #include "roster/RosterImportJobs.hpp"
 #include "roster/RosterImportTexts.hpp"
 
@@ -28,6 +30,8 @@
 
 namespace diarydesk::ui {
 namespace {
+
+const char* const issueListKey = "/RosterImport/Issues";
 
 wxString stepTitle(RosterImportWizard::Step step) {
     switch (step) {
@@ -92,6 +96,7 @@ RosterImportWizard::RosterImportWizard(wxWindow* parent, Session& session)
     SetMinSize(FromDIP(wxSize(720, 520)));
     SetSize(FromDIP(wxSize(900, 640)));
     wxPersistentRegisterAndRestore(this, "RosterImportWizard");
+    restoreColumnWidths(check_->issues(), issueListKey);
 
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { goBack(); });
     next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { goNext(); });
@@ -117,6 +122,7 @@ RosterImportWizard::RosterImportWizard(wxWindow* parent, Session& session)
 RosterImportWizard::~RosterImportWizard() {
     // A job still running has nothing left to report to; let it stop early.
     job_.cancel();
+    saveColumnWidths(check_->issues(), issueListKey);
 }
 
 void RosterImportWizard::showStep(Step step) {
@@ -125,7 +131,17 @@ void RosterImportWizard::showStep(Step step) {
     stepTitle_->SetLabel(stepTitle(step));
     updateButtons();
     Layout();
-    switch (step) {
+    focusStep();
+}
+
+void RosterImportWizard::focusStep() {
+    // A disabled button cannot hold the focus, and a window without it hears no keys: while a
+    // job runs the focus is on Stop, so that Escape and Enter still work.
+    if (busy_) {
+        cancel_->SetFocus();
+        return;
+    }
+    switch (step_) {
     case Step::file:
         file_->focus();
         break;
@@ -160,6 +176,7 @@ void RosterImportWizard::begin(JobProgressPanel* panel, const wxString& what, Jo
     progress_ = panel;
     if (progress_) progress_->start(what);
     updateButtons();
+    focusStep();
 }
 
 void RosterImportWizard::end() {
@@ -168,6 +185,7 @@ void RosterImportWizard::end() {
     if (progress_) progress_->finish();
     progress_ = nullptr;
     updateButtons();
+    focusStep();
 }
 
 RosterImportOptions RosterImportWizard::importOptions() const {

@@ -51,6 +51,7 @@ public:
 
 private:
     void showStep(Step step);
+    void focusStep();
     void updateButtons();
     void loadLastImport();
     void readFile();
