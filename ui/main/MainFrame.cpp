@@ -18,6 +18,7 @@
 #include "storage/SettingsRepository.hpp"
 #include "storage/Store.hpp"
 #include "storage/StoreLocation.hpp"
+#include "sync/SyncController.hpp"
 
 // The roster wizard, the class view and the settings dialog are built alongside; until one of
 // them is in the tree its menu item stays greyed out.
@@ -53,6 +54,7 @@ enum CommandId {
     idFind,
     idFocusQueue,
     idReload,
+    idSync,
     idImportRoster,
     idClassView,
     idKeyboardHelp,
@@ -99,6 +101,11 @@ MainFrame::MainFrame(Session& session)
     SetStatusBar(status_);
     status_->setDatabase(fromUtf8(session_.databaseLocation()));
     buildMenu();
+    sync_ = std::make_unique<SyncController>(*this, session_, *status_, idSync);
+    sync_->onNotice = [this](const wxString& text) { showNotice(text); };
+    sync_->onQueueChanged = [this] { reloadQueue(); };
+    sync_->refreshState();
+    sync_->startTimer();
 
     queue_->onSelectionChanged = [this](const QueueRow* row) { onSelectionChanged(row); };
     queue_->onViewChanged = [this] { updateDecisionBar(); };
@@ -172,6 +179,7 @@ void MainFrame::buildMenu() {
     application->Append(idFind, _("&Find\tCtrl+F"), _("Search by name, SNILS, date of birth or number"));
     application->Append(idFocusQueue, _("Go to the &queue\tF6"));
     application->Append(idReload, _("Re&load the queue\tCtrl+F5"));
+    application->Append(idSync, _("&Synchronise now\tF5"), _("Fetch new applications and send the decisions"));
 
     auto* view = new wxMenu;
     for (std::size_t i = 0; i < std::size(allStatusViews); ++i) {
@@ -213,6 +221,8 @@ void MainFrame::buildMenu() {
         wxEVT_MENU, [this](wxCommandEvent&) { queue_->focusList(); }, idFocusQueue);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { reloadQueue(); }, idReload);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { sync_->syncNow(); }, idSync);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openRosterImport(); }, idImportRoster);
     Bind(
@@ -375,6 +385,7 @@ void MainFrame::openSettings() {
         status_->setDatabase(fromUtf8(session_.databaseLocation()));
         detail_->showApplication({});
     }
+    sync_->refreshState();
     reloadQueue();
 #endif
 }

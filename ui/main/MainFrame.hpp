@@ -19,6 +19,7 @@ class DetailPanel;
 class QueuePanel;
 class Session;
 class StatusLine;
+class SyncController;
 struct QueueRow;
 
 // The main window: wires the queue, the detail pane, the decision bar, the notices and the
@@ -36,6 +37,7 @@ public:
     DetailPanel& detail() { return *detail_; }
     DecisionBar& decisionBar() { return *decisionBar_; }
     StatusLine& statusLine() { return *status_; }
+    SyncController& sync() { return *sync_; }
     // The class view window while it is open (a wxFrame, so this header needs no class view).
     wxFrame* classView() { return classView_.get(); }
 
@@ -60,6 +62,7 @@ private:
 
     Session& session_;
     std::unique_ptr<DecisionFlow> decisions_;
+    std::unique_ptr<SyncController> sync_;
     wxInfoBar* infoBar_ = nullptr;
     wxSplitterWindow* splitter_ = nullptr;
     QueuePanel* queue_ = nullptr;
