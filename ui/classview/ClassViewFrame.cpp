@@ -107,7 +107,7 @@ void ClassViewFrame::buildToolbar(wxWindow* parent, wxSizer* sizer) {
     row->Add(new wxStaticText(parent, wxID_ANY, _("&Class:")),
              wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     row->Add(classChoice_, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(16)));
-    row->Add(counts_, wxSizerFlags(1).CenterVertical());
+    row->AddStretchSpacer();
     const struct {
         int id;
         wxString label;
@@ -117,7 +117,9 @@ void ClassViewFrame::buildToolbar(wxWindow* parent, wxSizer* sizer) {
                    {idPreview, _("Print pre&view..."), _("See the printed page first")},
                    {wxID_PRINT, _("&Print..."), _("Print this class's list (Ctrl+P)")}};
     for (const auto& entry : buttons) {
-        auto* button = new wxButton(parent, entry.id, entry.label);
+        // Not the command's own id: with a stock one (wxID_PRINT) GTK draws its own label, which
+        // stays English where the system has no Russian locale.
+        auto* button = new wxButton(parent, wxID_ANY, entry.label);
         button->SetToolTip(entry.tip);
         // A button's click goes to the frame as the same command its keyboard shortcut sends.
         button->Bind(wxEVT_BUTTON, [this, id = entry.id](wxCommandEvent&) {
@@ -127,6 +129,8 @@ void ClassViewFrame::buildToolbar(wxWindow* parent, wxSizer* sizer) {
         row->Add(button, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(6)));
     }
     sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    // The counts get a line of their own: beside the buttons they ran under them.
+    sizer->Add(counts_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
 }
 
 void ClassViewFrame::reload() {
