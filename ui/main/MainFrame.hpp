@@ -56,6 +56,7 @@ private:
     void showNotice(const wxString& text);
     void refreshPendingCount();
     void refreshStaleMatches();
+    void logQueueShown(std::size_t count);
     void showKeyboardHelp();
     void updateTitle();
     void onClose(wxCloseEvent& event);
@@ -72,6 +73,7 @@ private:
     wxWeakRef<wxFrame> classView_;
     wxTimer noticeTimer_;
     std::string schoolName_;
+    bool queueShown_ = false;
 };
 
 } // namespace diarydesk::ui
