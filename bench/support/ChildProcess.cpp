@@ -30,7 +30,8 @@ double peakMegabytesOf(pid_t process) {
 // exec, a copy of this process: a benchmark holding 100 MiB of test data would see at least
 // that for every child. So the child runs traced, and its own high-water mark (VmHWM) is read
 // when it stops on its way out, before its memory is released.
-ProcessCost runProcess(const std::vector<std::string>& argv, const std::string& stdinFile, bool keepOutput) {
+ProcessCost runProcess(const std::vector<std::string>& argv, const std::string& stdinFile, bool keepOutput,
+                       const std::function<void(int processId)>& started) {
     std::vector<char*> arguments;
     for (const auto& argument : argv)
         arguments.push_back(const_cast<char*>(argument.c_str()));
@@ -53,6 +54,7 @@ ProcessCost runProcess(const std::vector<std::string>& argv, const std::string& 
         execvp(arguments[0], arguments.data());
         _exit(127);
     }
+    if (started) started(child);
     int status = 0;
     rusage usage{};
     double peakMegabytes = 0.0;

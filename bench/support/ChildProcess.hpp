@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,11 @@ struct ProcessCost {
 };
 
 // Runs `argv` (argv[0] looked up in PATH), its stdin from `stdinFile` if given, stdout and
-// stderr discarded unless `keepOutput`. Throws std::runtime_error when it cannot start.
+// stderr discarded unless `keepOutput`. `started` gets the child's process id as soon as it
+// runs (a benchmark that ends a program itself, such as a window, sends it a signal). Throws
+// std::runtime_error when it cannot start.
 ProcessCost runProcess(const std::vector<std::string>& argv, const std::string& stdinFile = {},
-                       bool keepOutput = false);
+                       bool keepOutput = false, const std::function<void(int processId)>& started = {});
 
 // Peak resident memory of this process so far (VmHWM), in MiB.
 double ownPeakMegabytes();
