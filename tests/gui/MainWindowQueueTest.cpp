@@ -9,9 +9,13 @@
 #include "main/MainFrame.hpp"
 #include "queue/QueuePanel.hpp"
 
+#include <wx/dataview.h>
 #include <wx/html/htmlwin.h>
 #include <wx/menu.h>
 #include <wx/srchctrl.h>
+#include <wx/statusbr.h>
+
+#include <algorithm>
 
 using namespace diarydesk;
 using namespace diarydesk::test;
@@ -29,6 +33,11 @@ std::vector<std::string> shownIds(const ui::QueuePanel& queue) {
 bool shows(const ui::QueuePanel& queue, const std::string& id) {
     const auto ids = shownIds(queue);
     return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Whether the text has Cyrillic letters in it, i.e. was translated.
+bool russian(const wxString& text) {
+    return std::any_of(text.begin(), text.end(), [](wxUniChar c) { return c >= 0x0400 && c <= 0x04FF; });
 }
 
 wxString comparisonText(ui::MainFrame& frame) {
@@ -132,6 +141,26 @@ TEST_CASE("From 1366x768 up the detail pane and the decision buttons fit beside 
     // The runner sets LANG=ru_RU.UTF-8 though the machine has no such locale: the program's own
     // catalog is what translates.
     CHECK(frame.GetMenuBar()->GetMenuLabelText(0) == wxString::FromUTF8("Файл"));
+    const wxMenuBar& menus = *frame.GetMenuBar();
+    for (std::size_t menu = 0; menu < menus.GetMenuCount(); ++menu) {
+        CHECK(russian(menus.GetMenuLabelText(menu)));
+        for (const wxMenuItem* item : menus.GetMenu(menu)->GetMenuItems()) {
+            if (item->IsSeparator()) continue;
+            INFO(item->GetItemLabelText());
+            CHECK(russian(item->GetItemLabelText()));
+            if (!item->GetHelp().empty()) CHECK(russian(item->GetHelp()));
+        }
+    }
+    const auto* queue = findWindow<wxDataViewCtrl>(&frame, "queue");
+    for (unsigned column = 0; column < queue->GetColumnCount(); ++column) {
+        INFO(queue->GetColumn(column)->GetTitle());
+        CHECK(russian(queue->GetColumn(column)->GetTitle()));
+    }
+    for (int field = 0; field < frame.GetStatusBar()->GetFieldsCount(); ++field) {
+        const wxString text = frame.GetStatusBar()->GetStatusText(field);
+        INFO(text);
+        if (!text.empty()) CHECK(russian(text));
+    }
 
     for (const wxSize size : {wxSize(1366, 768), wxSize(1440, 900)}) {
         frame.SetSize(size);
