@@ -29,7 +29,7 @@ StatusLine::StatusLine(wxWindow* parent)
     syncButton_->SetBitmap(icon("sync", 16));
     syncButton_->SetToolTip(_("Synchronise with the server now (F5)"));
     const int widths[fieldCount] = {
-        -3, FromDIP(120), FromDIP(190), -2, syncButton_->GetBestSize().x + FromDIP(8), -2};
+        -3, FromDIP(120), FromDIP(190), -3, syncButton_->GetBestSize().x + FromDIP(8), -2};
     SetFieldsCount(fieldCount, widths);
     SetMinHeight(syncButton_->GetBestSize().y);
     gauge_ = new wxGauge(this, wxID_ANY, 1000);

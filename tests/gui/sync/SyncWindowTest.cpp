@@ -65,10 +65,12 @@ MainWindowFixture::Preparation schoolSyncingWith(const SimProcess& sim,
     };
 }
 
-// A school syncing with a simulator of its own that serves `applications`, and the window on it.
+// A school syncing with a simulator of its own that serves `applications` with the certificate
+// `served`, and the window on it.
 struct SyncingSchool {
-    explicit SyncingSchool(int applications)
-        : sim(folder.path(), certificates.good, simArguments(applications))
+    explicit SyncingSchool(int applications,
+                           TestCertificates::ServerFiles TestCertificates::*served = &TestCertificates::good)
+        : sim(folder.path(), certificates.*served, simArguments(applications))
         , window(schoolSyncingWith(sim, certificates)) {}
 
     TempDir folder;
@@ -254,4 +256,21 @@ TEST_CASE("A decision the server already has from another desk is listed in a no
     CHECK(showsLastSync(window.frame().statusLine()));
     CHECK(pendingInDatabase(window) == 0);
     screenshot("07-conflict-notice");
+}
+
+TEST_CASE("A server certificate from a CA the school does not trust stops the sync before anything is sent") {
+    SyncingSchool school(2, &TestCertificates::otherCa);
+    MainWindowFixture& window = school.window;
+    const auto notices = recordNotices(window);
+
+    click(window.frame().statusLine().syncButton());
+    waitForSync(window, 1);
+    CHECK(window.frame().statusLine().syncStateText() == _("Sync: the server's certificate was refused"));
+    REQUIRE(notices->size() == 1);
+    CHECK(notices->front() ==
+          _("The server's certificate was refused, nothing was sent. Check the server address "
+            "and the CA file in Settings."));
+    CHECK(school.sim.journal().empty());
+    CHECK(window.frame().queue().visibleCount() == 0);
+    screenshot("08-certificate-refused");
 }
