@@ -67,10 +67,10 @@ std::string shellQuoted(const std::string& text) {
     return quoted + "'";
 }
 
-// wxUIActionSimulator types ASCII only; xdotool types Cyrillic through the same XTEST, with the
-// Russian layout run-under-xvfb adds. It runs beside the event loop, so the program reads each
-// key as it comes (were a letter missing from the layout, xdotool would map it to a spare key
-// only for a moment).
+// wxUIActionSimulator types ASCII only, and slowly; xdotool types any text through the same
+// XTEST, Cyrillic with the Russian layout run-under-xvfb adds. It runs beside the event loop, so
+// the program reads each key as it comes (were a letter missing from the layout, xdotool would
+// map it to a spare key only for a moment).
 void typeWithXdotool(const wxString& text) {
     const std::string utf8 = text.ToStdString(wxConvUTF8);
     const char* const arguments[] = {"xdotool", "type", "--delay", "5", "--", utf8.c_str(), nullptr};
@@ -144,7 +144,8 @@ void click(wxWindow* window) {
 
 void typeText(const wxString& text) {
     const int before = keyPresses().pressed;
-    if (text.IsAscii()) {
+    // wxUIActionSimulator takes some 50 ms a character; xdotool, once started, a few.
+    if (text.IsAscii() && text.length() <= 4) {
         wxUIActionSimulator simulator;
         simulator.Text(text.utf8_str());
     } else {
