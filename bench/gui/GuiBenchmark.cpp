@@ -31,10 +31,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace diarydesk;
@@ -104,7 +106,7 @@ public:
 
 std::optional<StartFigures> startProgram(const std::filesystem::path& database,
                                          const std::filesystem::path& folder, int runs) {
-    std::vector<double> toQueue, ownFigure;
+    std::vector<double> toQueue, ownFigure, cpu;
     double peak = 0.0;
     for (int run = 0; run < runs; ++run) {
         const auto started = timeStartup(DIARYDESK_GUI_PATH, database, folder / "data");
@@ -115,6 +117,7 @@ std::optional<StartFigures> startProgram(const std::filesystem::path& database,
         }
         toQueue.push_back(started->secondsToQueue);
         ownFigure.push_back(started->ownFigureSeconds);
+        cpu.push_back(started->cpuSecondsToQueue);
         peak = std::max(peak, started->peakMegabytes);
     }
     std::printf("\n1. diarydesk --db (the real program), %d starts\n", runs);
@@ -123,6 +126,7 @@ std::optional<StartFigures> startProgram(const std::filesystem::path& database,
         median(toQueue), *std::min_element(toQueue.begin(), toQueue.end()),
         *std::max_element(toQueue.begin(), toQueue.end()));
     std::printf("   the program's own figure (from its static start-up): median %.3f s\n", median(ownFigure));
+    std::printf("   its CPU time by then (all threads): median %.3f s\n", median(cpu));
     std::printf("   peak memory: %.1f MiB (highest of the starts)\n", peak);
     timeQueueLoad(database.string());
     return StartFigures{median(toQueue), peak};
@@ -194,6 +198,10 @@ int main(int argc, char** argv) {
     const auto database = folder / "school.db";
     const auto making = SteadyClock::now();
     makeSchoolDatabase(database, pupils, applications);
+    double load = 0.0;
+    std::ifstream("/proc/loadavg") >> load;
+    std::printf("machine: load average %.1f on %u cores (wall times grow with it; CPU times much less)\n",
+                load, std::thread::hardware_concurrency());
     std::printf("database: %zu pupils, %zu applications, matched (made in %.1f s)\n", pupils, applications,
                 millisecondsOf(SteadyClock::now() - making) / 1000.0);
 

@@ -13,7 +13,7 @@
 namespace diarydesk::bench {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 wxSearchCtrl& searchBoxOf(ui::QueuePanel& queue) {
     for (wxWindow* child : queue.GetChildren()) {
@@ -25,11 +25,11 @@ wxSearchCtrl& searchBoxOf(ui::QueuePanel& queue) {
 } // namespace
 
 bool pumpUntil(const std::function<bool()>& condition, int timeoutMs) {
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+    const auto deadline = SteadyClock::now() + std::chrono::milliseconds(timeoutMs);
     for (;;) {
         wxEventLoopBase::GetActive()->YieldFor(wxEVT_CATEGORY_ALL);
         if (condition()) return true;
-        if (Clock::now() > deadline) return false;
+        if (SteadyClock::now() > deadline) return false;
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
 }
@@ -40,7 +40,7 @@ TypedQuery typeQuery(ui::QueuePanel& queue, DrawCounter& draws, std::string labe
     search.SetFocus();
     for (const wxUniChar character : wxString::FromUTF8(text)) {
         const unsigned before = draws.draws();
-        const auto pressed = Clock::now();
+        const auto pressed = SteadyClock::now();
         search.AppendText(wxString(character));
         if (!pumpUntil([&] { return draws.draws() > before; }, 2000))
             throw std::runtime_error("the list was not drawn again after a keystroke");

@@ -9,12 +9,14 @@
 #include <fstream>
 #include <iterator>
 #include <regex>
+#include <sstream>
 #include <thread>
+#include <unistd.h>
 
 namespace diarydesk::bench {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 const std::regex queueShownLine("queue shown: [0-9]+ applications, ([0-9]+) ms after the program started");
 
@@ -27,6 +29,20 @@ std::optional<double> queueShownIn(const std::filesystem::path& log) {
     return std::stod(found[1].str()) / 1000.0;
 }
 
+// User and system time of a live process and all its threads so far.
+double cpuSecondsOf(int processId) {
+    std::ifstream stat("/proc/" + std::to_string(processId) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    std::istringstream fields(text.substr(text.rfind(')') + 2));
+    std::string field;
+    double ticks = 0.0;
+    for (int number = 3; number <= 15 && fields >> field; ++number) {
+        if (number >= 14) ticks += std::stod(field); // utime, stime
+    }
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 } // namespace
 
 std::optional<StartupRun> timeStartup(const std::string& program, const std::filesystem::path& database,
@@ -37,15 +53,17 @@ std::optional<StartupRun> timeStartup(const std::string& program, const std::fil
 
     std::atomic<int> child{0};
     std::optional<double> ownFigure;
-    Clock::duration waited{};
-    const auto started = Clock::now();
+    double cpuSeconds = 0.0;
+    SteadyClock::duration waited{};
+    const auto started = SteadyClock::now();
     // Polls the log every 2 ms (a read of a few hundred bytes), then leaves the window up for a
     // moment (the first application's details load) before ending it.
     std::thread watcher([&] {
         const auto deadline = started + std::chrono::seconds(60);
-        while (Clock::now() < deadline) {
+        while (SteadyClock::now() < deadline) {
             if ((ownFigure = queueShownIn(log))) {
-                waited = Clock::now() - started;
+                waited = SteadyClock::now() - started;
+                if (child.load() != 0) cpuSeconds = cpuSecondsOf(child.load());
                 break;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -59,7 +77,8 @@ std::optional<StartupRun> timeStartup(const std::string& program, const std::fil
                                         [&](int processId) { child = processId; });
     watcher.join();
     if (!ownFigure) return std::nullopt;
-    return StartupRun{std::chrono::duration<double>(waited).count(), *ownFigure, cost.peakMegabytes};
+    return StartupRun{std::chrono::duration<double>(waited).count(), *ownFigure, cpuSeconds,
+                      cost.peakMegabytes};
 }
 
 } // namespace diarydesk::bench

@@ -10,7 +10,8 @@ namespace diarydesk::bench {
 // and the program's peak memory (VmHWM) over the start and a short while of showing the queue.
 struct StartupRun {
     double secondsToQueue = 0.0;
-    double ownFigureSeconds = 0.0; // what the program itself logged (from its static start-up)
+    double ownFigureSeconds = 0.0;  // what the program itself logged (from its static start-up)
+    double cpuSecondsToQueue = 0.0; // all its threads' CPU time by then: what other load leaves alone
     double peakMegabytes = 0.0;
 };
 
