@@ -1,6 +1,7 @@
 // The main window's queue and detail pane on the sample school: what is listed and counted,
 // filtering as staff type, opening an application.
 #include "CatchCompat.hpp"
+#include "DialogAnswerer.hpp"
 #include "GuiDriver.hpp"
 #include "MainWindowFixture.hpp"
 #include "SampleSchool.hpp"
@@ -184,4 +185,15 @@ TEST_CASE("From 1366x768 up the detail pane and the decision buttons fit beside 
         }
         screenshot(wxString::Format("07-detail-at-%dx%d", size.x, size.y).ToStdString());
     }
+}
+
+TEST_CASE("F1 lists the keyboard shortcuts, in Russian") {
+    MainWindowFixture window;
+    window.focusQueue();
+    DialogAnswerer help(nullptr, wxID_OK, "08-keyboard-help");
+    pressKey(WXK_F1);
+    REQUIRE(waitUntil([&] { return help.answered(); }));
+    help.rethrowFailure();
+    CHECK(help.text().Contains(wxString::FromUTF8("Ctrl+F — поиск")));
+    CHECK(help.text().Contains(wxString::FromUTF8("одобрить выбранное заявление")));
 }

@@ -86,10 +86,11 @@ QueuePanel::QueuePanel(wxWindow* parent)
 
 void QueuePanel::buildColumns() {
     const ColumnSpec specs[] = {
-        {QueueColumn::submitted, _("Submitted"), 120}, {QueueColumn::child, _("Child"), 220},
-        {QueueColumn::birthDate, _("Born"), 95},       {QueueColumn::className, _("Class"), 55},
-        {QueueColumn::applicant, _("Applicant"), 250}, {QueueColumn::verdict, _("Match"), 135},
-        {QueueColumn::status, _("Status"), 150},       {QueueColumn::id, _("Application"), 120},
+        // Wide enough for the Russian titles and values ("Решено, не отправлено").
+        {QueueColumn::submitted, _("Submitted"), 120}, {QueueColumn::child, _("Child"), 230},
+        {QueueColumn::birthDate, _("Born"), 110},      {QueueColumn::className, _("Class"), 65},
+        {QueueColumn::applicant, _("Applicant"), 240}, {QueueColumn::verdict, _("Match"), 140},
+        {QueueColumn::status, _("Status"), 175},       {QueueColumn::id, _("Application"), 120},
     };
     const int flags = wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE;
     for (const ColumnSpec& spec : specs) {
