@@ -274,3 +274,28 @@ TEST_CASE("A server certificate from a CA the school does not trust stops the sy
     CHECK(window.frame().queue().visibleCount() == 0);
     screenshot("08-certificate-refused");
 }
+
+TEST_CASE("The timer syncs in the background and stays quiet while the server is down") {
+    SyncingSchool school(2);
+    MainWindowFixture& window = school.window;
+    const auto notices = recordNotices(window);
+    ui::SyncController& sync = syncOf(window);
+
+    // Short, so that a run the server's end catches in the middle is over soon.
+    sync.setRetryBudget(300ms);
+    sync.startTimer(200ms);
+    waitForSync(window, 1);
+    CHECK(window.frame().queue().visibleCount() == 2);
+
+    school.sim.stop();
+    // A run that started after the server went away.
+    const int runs = sync.finishedRuns();
+    waitForSync(window, runs + 2);
+    sync.startTimer();
+    CHECK(window.frame().statusLine().syncStateText() ==
+          wxString::Format(wxPLURAL("Server unreachable, %d decision waiting",
+                                    "Server unreachable, %d decisions waiting", 0),
+                           0));
+    CHECK(notices->empty());
+    screenshot("09-background-unreachable");
+}
