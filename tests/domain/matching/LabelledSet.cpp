@@ -53,8 +53,10 @@ private:
             char nine[16];
             std::snprintf(nine, sizeof nine, "%09llu",
                           static_cast<unsigned long long>(100000000 + random_.below(899999999)));
-            char digits[16];
-            std::snprintf(digits, sizeof digits, "%s%02d", nine, SnilsNumber::controlNumberFor(nine));
+            const int control = SnilsNumber::controlNumberFor(nine);
+            std::string digits = nine;
+            digits += static_cast<char>('0' + control / 10);
+            digits += static_cast<char>('0' + control % 10);
             if (usedSnils_.insert(digits).second) return digits;
         }
     }
