@@ -58,15 +58,34 @@ std::vector<Application> handMadeApplications() {
     return applications;
 }
 
+// The generated pupils (the same for the same count), the hand-made ones first.
+std::vector<Pupil> sampleRoster(std::size_t generatedPupils, std::vector<Pupil>& generated) {
+    generated = sampledata::generateRoster(generatedPupils, 2026);
+    std::vector<Pupil> roster = handMadePupils();
+    roster.insert(roster.end(), generated.begin(), generated.end());
+    return roster;
+}
+
+std::string rosterCsv(const std::vector<Pupil>& roster) {
+    return sampledata::writeRosterCsv(roster, TextEncoding::utf8, ';',
+                                      sampledata::RosterCsvLayout::separateNames, true, false);
+}
+
 } // namespace
+
+std::string sampleSchoolRosterCsv(const std::vector<Pupil>& morePupils, std::size_t generatedPupils) {
+    std::vector<Pupil> generated;
+    std::vector<Pupil> roster = sampleRoster(generatedPupils, generated);
+    roster.insert(roster.end(), morePupils.begin(), morePupils.end());
+    return rosterCsv(roster);
+}
 
 void prepareSampleSchool(Store& store, const Clock& clock, std::size_t generatedPupils,
                          std::size_t generatedApplications) {
-    std::vector<Pupil> roster = sampledata::generateRoster(generatedPupils, 2026);
+    std::vector<Pupil> generated;
+    const std::vector<Pupil> roster = sampleRoster(generatedPupils, generated);
     std::vector<Application> applications =
-        sampledata::generateApplications(roster, generatedApplications, 2026);
-    const std::vector<Pupil> handMade = handMadePupils();
-    roster.insert(roster.begin(), handMade.begin(), handMade.end());
+        sampledata::generateApplications(generated, generatedApplications, 2026);
     const std::vector<Application> handMadeOnes = handMadeApplications();
     applications.insert(applications.begin(), handMadeOnes.begin(), handMadeOnes.end());
 
@@ -74,10 +93,7 @@ void prepareSampleSchool(Store& store, const Clock& clock, std::size_t generated
     RosterImportOptions options;
     options.user = "test";
     options.sourceName = "sample-school.csv";
-    RosterImportService(store, clock, &matching)
-        .importBytes(sampledata::writeRosterCsv(roster, TextEncoding::utf8, ';',
-                                                sampledata::RosterCsvLayout::separateNames, true, false),
-                     options);
+    RosterImportService(store, clock, &matching).importBytes(rosterCsv(roster), options);
     ApplicationIntakeService intake(store, clock, &matching);
     intake.take(applications);
     intake.refreshMatches();

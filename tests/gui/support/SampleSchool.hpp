@@ -2,9 +2,11 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace diarydesk {
 class Clock;
+struct Pupil;
 class Store;
 } // namespace diarydesk
 
@@ -29,6 +31,10 @@ inline const std::string ambiguousPupilB = "R-LEBEDEV-B";
 // Imports the roster (the hand-made pupils and `generatedPupils` more from the sample data
 // generator) through RosterImportService, takes the hand-made applications and
 // `generatedApplications` generated ones through ApplicationIntakeService, and matches them.
+// The sample school's roster as a UTF-8 CSV file with `morePupils` added at the end, for a test
+// that imports it again.
+std::string sampleSchoolRosterCsv(const std::vector<Pupil>& morePupils, std::size_t generatedPupils = 300);
+
 void prepareSampleSchool(Store& store, const Clock& clock, std::size_t generatedPupils = 300,
                          std::size_t generatedApplications = 40);
 
