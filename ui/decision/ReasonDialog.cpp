@@ -10,6 +10,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace diarydesk::ui {
 
 ReasonDialog::ReasonDialog(wxWindow* parent, const wxString& whatIsRejected,
@@ -100,14 +102,24 @@ void ReasonDialog::showAdvice() {
     advice_->SetLabel(reasonAdvice(reason()));
     advice_->Wrap(FromDIP(520));
     problem_->SetLabel({});
+    showTextsInFull();
+}
+
+void ReasonDialog::showTextsInFull() {
+    // The texts change with the reason: the dialog grows to show them whole (it never shrinks
+    // under the secretary's eyes).
+    const wxSize needed = GetSizer()->ComputeFittingWindowSize(this);
+    const wxSize now = GetSize();
+    SetSize(wxSize(std::max(now.x, needed.x), std::max(now.y, needed.y)));
     Layout();
 }
 
 bool ReasonDialog::validateAndClose() {
     if (reason() == ReasonCode::other && comment().empty()) {
         problem_->SetLabel(_("Write a comment: with another reason the parent must be told what it is."));
+        problem_->Wrap(FromDIP(520));
         comment_->SetFocus();
-        Layout();
+        showTextsInFull();
         return false;
     }
     EndModal(wxID_OK);

@@ -26,6 +26,7 @@ public:
 private:
     void choose(std::size_t index);
     void showAdvice();
+    void showTextsInFull();
     void onCharHook(wxKeyEvent& event);
     bool validateAndClose();
 
