@@ -60,6 +60,7 @@ TEST_CASE("diarydesk --db opens its window on that database, titled with the sch
     process->Bind(wxEVT_END_PROCESS, [&](wxProcessEvent& event) {
         exited = true;
         exitCode = event.GetExitCode();
+        event.Skip(); // wxProcess deletes itself once nobody else handled its end
     });
 
     std::string window;
@@ -81,7 +82,10 @@ TEST_CASE("diarydesk --db opens its window on that database, titled with the sch
     CHECK(std::system(("xdotool windowfocus --sync " + window + " key --clearmodifiers ctrl+q").c_str()) ==
           0);
     const bool closed = waitUntil([&] { return exited; }, std::chrono::seconds(10));
-    if (!closed) wxProcess::Kill(static_cast<int>(pid), wxSIGKILL);
+    if (!closed) {
+        wxProcess::Kill(static_cast<int>(pid), wxSIGKILL);
+        waitUntil([&] { return exited; }, std::chrono::seconds(5)); // the handler above refers to locals
+    }
     CHECK(closed);
     CHECK(exitCode == 0);
 }
