@@ -11,32 +11,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <thread>
-
 namespace diarydesk {
-namespace {
 
-// Matching is CPU-bound and the index is read-only, so applications are split across cores.
-std::vector<MatchResult> matchAll(const RosterIndex& index, const std::vector<Application>& applications) {
-    std::vector<MatchResult> results(applications.size());
-    const std::size_t workers =
-        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::max<std::size_t>(1, applications.size() / 256));
-    const auto work = [&](std::size_t worker) {
-        for (std::size_t i = worker; i < applications.size(); i += workers) {
-            results[i] = matchApplication(index, applications[i]);
-        }
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t worker = 1; worker < workers; ++worker) threads.emplace_back(work, worker);
-    work(0);
-    for (auto& thread : threads) thread.join();
-    return results;
-}
-
-} // namespace
-
-MatchService::MatchService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+MatchService::MatchService(Store& store, const Clock& clock)
+    : store_(store)
+    , clock_(clock) {}
 
 std::size_t MatchService::refreshStale(const ProgressCallback& progress) {
     auto transaction = store_.beginTransaction();
@@ -59,7 +38,8 @@ std::vector<MatchResult> MatchService::results(const std::vector<std::string>& a
     refreshStale();
     std::vector<std::string> ids = applicationIds;
     if (ids.empty()) {
-        for (const auto& summary : store_.applications().summaries()) ids.push_back(summary.id);
+        for (const auto& summary : store_.applications().summaries())
+            ids.push_back(summary.id);
     }
     std::vector<MatchResult> results;
     for (const auto& id : ids) {

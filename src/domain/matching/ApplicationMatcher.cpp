@@ -8,6 +8,7 @@
 #include "matching/VerdictRules.hpp"
 
 #include <algorithm>
+#include <thread>
 
 namespace diarydesk {
 namespace {
@@ -86,6 +87,25 @@ MatchResult ApplicationMatcher::match(const Application& application) const {
 
 MatchResult matchApplication(const RosterIndex& roster, const Application& application) {
     return ApplicationMatcher(roster).match(application);
+}
+
+std::vector<MatchResult> matchAll(const RosterIndex& roster, const std::vector<Application>& applications) {
+    std::vector<MatchResult> results(applications.size());
+    // Below a few hundred applications a thread costs more than it saves.
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                        std::max<std::size_t>(1, applications.size() / 256));
+    const auto work = [&](std::size_t worker) {
+        for (std::size_t i = worker; i < applications.size(); i += workers) {
+            results[i] = matchApplication(roster, applications[i]);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t worker = 1; worker < workers; ++worker)
+        threads.emplace_back(work, worker);
+    work(0);
+    for (auto& thread : threads)
+        thread.join();
+    return results;
 }
 
 } // namespace diarydesk

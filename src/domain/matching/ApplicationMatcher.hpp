@@ -26,4 +26,8 @@ private:
 
 MatchResult matchApplication(const RosterIndex& roster, const Application& application);
 
+// Every application against the roster, results in the applications' order. Matching is
+// CPU-bound and the index read-only, so the applications are shared out across the cores.
+std::vector<MatchResult> matchAll(const RosterIndex& roster, const std::vector<Application>& applications);
+
 } // namespace diarydesk

@@ -110,3 +110,23 @@ TEST_CASE("over the labelled set no application is wrongly confirmed and the rig
     CHECK(static_cast<double>(tally.rightFirst) >= 0.95 * static_cast<double>(tally.aboutPresentPupil));
     CHECK(static_cast<double>(tally.needlessNotFound) <= 0.02 * static_cast<double>(tally.aboutPresentPupil));
 }
+
+TEST_CASE("matching a batch across threads gives every application the result it gets alone, in order",
+          "[matching][labelled]") {
+    LabelledSetOptions options;
+    options.pupils = 1500;
+    options.applications = 900; // enough for several workers
+    const LabelledSet set = generateLabelledSet(options);
+    const RosterIndex roster(set.roster);
+    std::vector<Application> applications;
+    for (const LabelledApplication& labelled : set.applications)
+        applications.push_back(labelled.application);
+
+    const std::vector<MatchResult> batch = matchAll(roster, applications);
+
+    REQUIRE(batch.size() == applications.size());
+    for (std::size_t i = 0; i < applications.size(); ++i) {
+        INFO("application " << applications[i].id);
+        CHECK(toJson(batch[i]).dump() == toJson(matchApplication(roster, applications[i])).dump());
+    }
+}
