@@ -6,6 +6,8 @@
 
 #include <wx/intl.h>
 
+#include <algorithm>
+
 namespace diarydesk::ui {
 namespace {
 
@@ -17,11 +19,16 @@ PupilAccessList::PupilAccessList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_HRULES) {
     SetName("class-pupils");
-    InsertColumn(number, _("No."), wxLIST_FORMAT_RIGHT, FromDIP(40));
-    InsertColumn(pupil, _("Pupil"), wxLIST_FORMAT_LEFT, FromDIP(240));
-    InsertColumn(birthDate, _("Date of birth"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    InsertColumn(access, _("Parents' access"), wxLIST_FORMAT_LEFT, FromDIP(130));
-    InsertColumn(applicants, _("Applicants"), wxLIST_FORMAT_LEFT, FromDIP(320));
+    // At least as wide as the title: translated titles are longer than the English ones.
+    const auto addColumn = [this](Column column, const wxString& title, wxListColumnFormat format,
+                                  int width) {
+        InsertColumn(column, title, format, std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24)));
+    };
+    addColumn(number, _("No."), wxLIST_FORMAT_RIGHT, 40);
+    addColumn(pupil, _("Pupil"), wxLIST_FORMAT_LEFT, 240);
+    addColumn(birthDate, _("Date of birth"), wxLIST_FORMAT_LEFT, 100);
+    addColumn(access, _("Parents' access"), wxLIST_FORMAT_LEFT, 130);
+    addColumn(applicants, _("Applicants"), wxLIST_FORMAT_LEFT, 320);
     // The access column carries a dot in the state's colour, in AccessState order.
     wxVector<wxBitmapBundle> dots;
     for (const AccessState state :

@@ -24,7 +24,8 @@ Application application(const std::string& id, int version, const std::string& l
     result.version = version;
     result.status = ApplicationStatus::submitted;
     result.submittedAt = "2026-11-20T09:15:00+07:00";
-    result.applicant.name = PersonName{last + "а", "Мария", "Петровна"};
+    // The mother: the child's surname in its feminine form (Иванов → Иванова; Петрова stays).
+    result.applicant.name = PersonName{last.ends_with("а") ? last : last + "а", "Мария", "Петровна"};
     result.applicant.relation = ApplicantRelation::mother;
     result.child.name = PersonName{last, first, middle};
     result.child.birthDate = birthDate;
