@@ -2,12 +2,12 @@
 // and named, match --json has the documented shape, approve without --pupil takes only a
 // confirmed pupil, a decision can be changed until it is sent.
 #include "CatchCompat.hpp"
-#include "CliRunner.hpp"
+#include "CliProcess.hpp"
 #include "TempDir.hpp"
 
 #include <nlohmann/json.hpp>
 
-using diarydesk::test::CliRunner;
+using diarydesk::test::CliProcess;
 using diarydesk::test::TempDir;
 using nlohmann::json;
 
@@ -24,7 +24,9 @@ json application(const std::string& id, const std::string& last, const std::stri
             {"status", "submitted"},
             {"submitted_at", "2026-11-20T09:15:00+07:00"},
             {"applicant",
-             {{"last_name", last == "Иванов" ? "Иванова" : "Петров"}, {"first_name", "Мария"}, {"relation", "mother"}}},
+             {{"last_name", last == "Иванов" ? "Иванова" : "Петров"},
+              {"first_name", "Мария"},
+              {"relation", "mother"}}},
             {"child",
              {{"last_name", last},
               {"first_name", first},
@@ -39,15 +41,16 @@ json application(const std::string& id, const std::string& last, const std::stri
 // A-1 is exact (confirmed), A-2 has a typo in the first name and no SNILS (probable), A-3 is
 // nobody on the roster, and the fourth item lacks the child's birth date.
 json applicationsFile() {
-    json items = json::array({application("A-1", "Иванов", "Пётр", "Сергеевич", "2014-05-01", "123-456-789 64"),
-                              application("A-2", "Петрова", "Ана", "Игоревна", "2013-03-12", nullptr),
-                              application("A-3", "Смирнов", "Олег", "", "2012-01-01", nullptr),
-                              application("A-4", "Орлов", "Иван", "", "2012-01-01", nullptr)});
+    json items =
+        json::array({application("A-1", "Иванов", "Пётр", "Сергеевич", "2014-05-01", "123-456-789 64"),
+                     application("A-2", "Петрова", "Ана", "Игоревна", "2013-03-12", nullptr),
+                     application("A-3", "Смирнов", "Олег", "", "2012-01-01", nullptr),
+                     application("A-4", "Орлов", "Иван", "", "2012-01-01", nullptr)});
     items[3]["child"].erase("birth_date");
     return {{"items", items}, {"next_cursor", "c1"}, {"has_more", false}};
 }
 
-void prepare(const TempDir& home, const CliRunner& cli) {
+void prepare(const TempDir& home, const CliProcess& cli) {
     diarydesk::test::writeFile(home / "roster.csv", roster);
     diarydesk::test::writeFile(home / "applications.json", applicationsFile().dump());
     REQUIRE(cli.run({"roster", "import", (home / "roster.csv").string()}).exitCode == 0);
@@ -63,9 +66,10 @@ json matchFor(const json& results, const std::string& id) {
 
 } // namespace
 
-TEST_CASE("applications import takes good items, names the malformed one and exits 3, and twice changes nothing") {
+TEST_CASE(
+    "applications import takes good items, names the malformed one and exits 3, and twice changes nothing") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     prepare(home, cli);
     const auto run = cli.run({"applications", "import", (home / "applications.json").string(), "--json"});
     INFO(run.err);
@@ -89,7 +93,7 @@ TEST_CASE("applications import takes good items, names the malformed one and exi
 
 TEST_CASE("match --json gives verdict, pupil, score, explanation and candidates with evidence per field") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     prepare(home, cli);
     cli.run({"applications", "import", (home / "applications.json").string()});
 
@@ -124,9 +128,10 @@ TEST_CASE("match --json gives verdict, pupil, score, explanation and candidates 
     CHECK(json::parse(one.out).size() == 1);
 }
 
-TEST_CASE("decide: approve without --pupil only for confirmed, change until sent, reject needs a comment for other") {
+TEST_CASE("decide: approve without --pupil only for confirmed, change until sent, reject needs a comment for "
+          "other") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     prepare(home, cli);
     cli.run({"applications", "import", (home / "applications.json").string()});
 
@@ -141,18 +146,20 @@ TEST_CASE("decide: approve without --pupil only for confirmed, change until sent
     CHECK(probable.exitCode == 1);
     CHECK(probable.err.find("--pupil") != std::string::npos);
 
-    const auto named = cli.run({"decide", "A-2", "approve", "--pupil", "r2", "--user", "secretary", "--json"});
+    const auto named =
+        cli.run({"decide", "A-2", "approve", "--pupil", "r2", "--user", "secretary", "--json"});
     REQUIRE(named.exitCode == 0);
     CHECK(json::parse(named.out)["pupil_id"] == "r2");
 
     const auto noComment = cli.run({"decide", "A-3", "reject", "--reason", "other", "--user", "secretary"});
     CHECK(noComment.exitCode == 1);
 
-    const auto rejected = cli.run({"decide", "A-3", "reject", "--reason", "pupil_not_found", "--user", "secretary"});
+    const auto rejected =
+        cli.run({"decide", "A-3", "reject", "--reason", "pupil_not_found", "--user", "secretary"});
     CHECK(rejected.exitCode == 0);
 
-    const auto changed = cli.run(
-        {"decide", "A-1", "reject", "--reason", "data_mismatch", "--user", "head teacher", "--json"});
+    const auto changed =
+        cli.run({"decide", "A-1", "reject", "--reason", "data_mismatch", "--user", "head teacher", "--json"});
     REQUIRE(changed.exitCode == 0);
     CHECK(json::parse(changed.out)["changed"] == true);
 

@@ -1,18 +1,18 @@
 // Every command answers --help, and a wrong command line is a usage error (exit 2), never a
 // half-done job.
 #include "CatchCompat.hpp"
-#include "CliRunner.hpp"
+#include "CliProcess.hpp"
 #include "TempDir.hpp"
 
 #include <string>
 #include <vector>
 
-using diarydesk::test::CliRunner;
+using diarydesk::test::CliProcess;
 using diarydesk::test::TempDir;
 
 TEST_CASE("every command prints its help and exits 0") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     const std::vector<std::vector<std::string>> commands = {
         {"--help"},
         {"roster", "--help"},
@@ -41,7 +41,7 @@ TEST_CASE("every command prints its help and exits 0") {
 
 TEST_CASE("a wrong command line is a usage error with exit status 2") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     CHECK(cli.run({}).exitCode == 2);
     CHECK(cli.run({"roster"}).exitCode == 2);
     CHECK(cli.run({"roster", "import"}).exitCode == 2);

@@ -2,14 +2,14 @@
 // --dry-run, --errors-out, idempotent re-import in the other encoding and layout, and a failed
 // import that leaves the database as it was.
 #include "CatchCompat.hpp"
-#include "CliRunner.hpp"
+#include "CliProcess.hpp"
 #include "TempDir.hpp"
 #include "sampledata/RosterCsvWriter.hpp"
 #include "sampledata/RosterGenerator.hpp"
 
 #include <nlohmann/json.hpp>
 
-using diarydesk::test::CliRunner;
+using diarydesk::test::CliProcess;
 using diarydesk::test::TempDir;
 using nlohmann::json;
 namespace sample = diarydesk::sampledata;
@@ -18,14 +18,13 @@ namespace {
 
 // Line 1 is the header. Line 4 lacks a first name (an error); line 5 has a SNILS whose control
 // number is wrong (a warning: imported, flagged).
-const char* const rosterWithFaults =
-    "ID ученика;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Класс\r\n"
-    "r1;Иванов;Пётр;Сергеевич;01.05.2014;123-456-789 64;5Б\r\n"
-    "r2;Петрова;Анна;;12.03.2013;112-233-445 95;6А\r\n"
-    "r3;Сидоров;;Ильич;02.02.2012;;7В\r\n"
-    "r4;Кузнецова;Мария;Олеговна;31.12.2015;123-456-789 65;4А\r\n";
+const char* const rosterWithFaults = "ID ученика;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Класс\r\n"
+                                     "r1;Иванов;Пётр;Сергеевич;01.05.2014;123-456-789 64;5Б\r\n"
+                                     "r2;Петрова;Анна;;12.03.2013;112-233-445 95;6А\r\n"
+                                     "r3;Сидоров;;Ильич;02.02.2012;;7В\r\n"
+                                     "r4;Кузнецова;Мария;Олеговна;31.12.2015;123-456-789 65;4А\r\n";
 
-json rosterList(const CliRunner& cli) {
+json rosterList(const CliProcess& cli) {
     const auto run = cli.run({"roster", "list", "--json"});
     REQUIRE(run.exitCode == 0);
     return json::parse(run.out);
@@ -35,7 +34,7 @@ json rosterList(const CliRunner& cli) {
 
 TEST_CASE("roster import reports added rows, errors and warnings by line and exits 3") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     diarydesk::test::writeFile(home / "roster.csv", rosterWithFaults);
 
     const auto run = cli.run({"roster", "import", (home / "roster.csv").string(), "--json", "--errors-out",
@@ -72,7 +71,7 @@ TEST_CASE("roster import reports added rows, errors and warnings by line and exi
 
 TEST_CASE("roster import --dry-run reports and writes nothing") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     diarydesk::test::writeFile(home / "roster.csv", rosterWithFaults);
     const auto run = cli.run({"roster", "import", (home / "roster.csv").string(), "--dry-run", "--json"});
     REQUIRE(run.exitCode == 3);
@@ -82,7 +81,7 @@ TEST_CASE("roster import --dry-run reports and writes nothing") {
 
 TEST_CASE("the same pupils in Windows-1251 and one ФИО column change nothing, and a dropped pupil has left") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     auto pupils = sample::generateRoster(60, 7);
     diarydesk::test::writeFile(home / "utf8.csv",
                                sample::writeRosterCsv(pupils, diarydesk::TextEncoding::utf8, ';',
@@ -117,7 +116,7 @@ TEST_CASE("the same pupils in Windows-1251 and one ФИО column change nothing,
 
 TEST_CASE("a file that is not a roster fails with exit 1 and the roster stays as it was") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     diarydesk::test::writeFile(home / "roster.csv", rosterWithFaults);
     REQUIRE(cli.run({"roster", "import", (home / "roster.csv").string()}).exitCode == 3);
 
@@ -130,7 +129,7 @@ TEST_CASE("a file that is not a roster fails with exit 1 and the roster stays as
 
 TEST_CASE("roster list filters by class and prints a readable table") {
     TempDir home;
-    const CliRunner cli(home.path());
+    const CliProcess cli(home.path());
     diarydesk::test::writeFile(home / "roster.csv", rosterWithFaults);
     REQUIRE(cli.run({"roster", "import", (home / "roster.csv").string()}).exitCode == 3);
     const auto run = cli.run({"roster", "list", "--class", "6А"});

@@ -1,6 +1,5 @@
 #include "CliProcess.hpp"
 
-#include "SimProcess.hpp"
 #include "TempDir.hpp"
 
 namespace diarydesk::test {
@@ -39,20 +38,6 @@ std::unique_ptr<SpawnedProcess> CliProcess::start(const std::vector<std::string>
     std::vector<std::string> argv{DIARYDESK_CLI_PATH};
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     return std::make_unique<SpawnedProcess>(argv, environment(), output);
-}
-
-std::filesystem::path writeTokenFile(const std::filesystem::path& folder) {
-    const std::filesystem::path file = folder / "token.txt";
-    writeFile(file, std::string(SimProcess::token) + "\n");
-    std::filesystem::permissions(file,
-                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
-    return file;
-}
-
-std::vector<std::string> syncCommand(const std::string& url, const std::filesystem::path& ca,
-                                     const std::filesystem::path& tokenFile) {
-    return {"sync",         "--server",         url,     "--school", SimProcess::school, "--ca", ca.string(),
-            "--token-file", tokenFile.string(), "--json"};
 }
 
 } // namespace diarydesk::test

@@ -79,4 +79,18 @@ std::string SimProcess::stop() {
     return readFile(output_);
 }
 
+std::filesystem::path writeTokenFile(const std::filesystem::path& folder) {
+    const std::filesystem::path file = folder / "token.txt";
+    writeFile(file, std::string(SimProcess::token) + "\n");
+    std::filesystem::permissions(file,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    return file;
+}
+
+std::vector<std::string> syncCommand(const std::string& url, const std::filesystem::path& ca,
+                                     const std::filesystem::path& tokenFile) {
+    return {"sync",         "--server",         url,     "--school", SimProcess::school, "--ca", ca.string(),
+            "--token-file", tokenFile.string(), "--json"};
+}
+
 } // namespace diarydesk::test

@@ -47,4 +47,11 @@ long countEntries(const std::vector<nlohmann::json>& journal, Predicate predicat
     return count;
 }
 
+// Writes the simulator's token into an owner-only file in `folder`, for --token-file.
+std::filesystem::path writeTokenFile(const std::filesystem::path& folder);
+
+// sync --server URL --school school-1 --ca CA --token-file FILE --json
+std::vector<std::string> syncCommand(const std::string& url, const std::filesystem::path& ca,
+                                     const std::filesystem::path& tokenFile);
+
 } // namespace diarydesk::test

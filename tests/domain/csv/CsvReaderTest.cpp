@@ -1,30 +1,20 @@
 #include "csv/CsvReader.hpp"
 
 #include "CatchCompat.hpp"
+#include "RecordsRead.hpp"
 
 #include <string>
 #include <vector>
 
 using diarydesk::CsvReader;
 using diarydesk::CsvRecord;
+using diarydesk::testing::ReadRecord;
 
 namespace {
 
-struct ReadRecord {
-    std::size_t line = 0;
-    std::vector<std::string> fields;
-    bool unterminatedQuote = false;
-};
-
 std::vector<ReadRecord> readAll(std::string_view text, char delimiter = ';') {
     CsvReader reader(text, delimiter);
-    CsvRecord record;
-    std::vector<ReadRecord> records;
-    while (reader.next(record)) {
-        records.push_back(
-            {record.line, {record.fields.begin(), record.fields.end()}, record.unterminatedQuote});
-    }
-    return records;
+    return diarydesk::testing::readAll(reader);
 }
 
 using Fields = std::vector<std::string>;

@@ -1,6 +1,7 @@
 #include "csv/CsvTextReader.hpp"
 
 #include "CatchCompat.hpp"
+#include "RecordsRead.hpp"
 #include "csv/Cp1251.hpp"
 #include "csv/TextCodec.hpp"
 
@@ -8,26 +9,10 @@
 #include <vector>
 
 using namespace diarydesk;
+using diarydesk::testing::readAll;
+using diarydesk::testing::ReadRecord;
 
 namespace {
-
-struct ReadRecord {
-    std::size_t line = 0;
-    std::vector<std::string> fields;
-    bool unterminatedQuote = false;
-    bool operator==(const ReadRecord&) const = default;
-};
-
-template <class Reader>
-std::vector<ReadRecord> readAll(Reader& reader) {
-    CsvRecord record;
-    std::vector<ReadRecord> records;
-    while (reader.next(record)) {
-        records.push_back(
-            {record.line, {record.fields.begin(), record.fields.end()}, record.unterminatedQuote});
-    }
-    return records;
-}
 
 // Read record by record from the file's own bytes, and read from the whole file decoded first:
 // the same records, field for field.
