@@ -29,19 +29,13 @@ constexpr int valuesPerRow = 9;
 std::string insertSql(std::size_t rows) {
     std::string sql = "INSERT INTO pupils (roster_id, last_name, first_name, middle_name, birth_date, snils,"
                       " snils_flag, class_name, present, updated_at) VALUES ";
-    // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) about "?" + to_string(…).
-    const auto parameter = [](std::size_t number) {
-        return std::string(1, '?').append(std::to_string(number));
-    };
-    const std::string now = parameter(rows * valuesPerRow + 1);
+    const std::string now = "?" + std::to_string(rows * valuesPerRow + 1);
     for (std::size_t row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int value = 1; value <= valuesPerRow; ++value) {
-            sql += parameter(row * valuesPerRow + static_cast<std::size_t>(value));
-            sql += ", ";
+            sql += "?" + std::to_string(row * valuesPerRow + static_cast<std::size_t>(value)) + ", ";
         }
-        sql += now;
-        sql += ')';
+        sql += now + ")";
     }
     return sql;
 }
