@@ -9,6 +9,7 @@
 #include "SyncCommand.hpp"
 #include "logging/Logging.hpp"
 #include "platform/DataFolder.hpp"
+#include "platform/HugePageHeap.hpp"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -19,6 +20,7 @@ using namespace diarydesk;
 using namespace diarydesk::cli;
 
 int main(int argc, char** argv) {
+    useHugePagesForHeap();
     CliContext context;
     CLI::App app("DiaryDesk: check parents' applications for e-diary access against the school roster",
                  "diarydesk-cli");

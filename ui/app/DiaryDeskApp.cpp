@@ -6,6 +6,7 @@
 #include "logic/WxText.hpp"
 #include "main/MainFrame.hpp"
 #include "platform/DataFolder.hpp"
+#include "platform/HugePageHeap.hpp"
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -33,6 +34,7 @@ bool DiaryDeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 }
 
 bool DiaryDeskApp::OnInit() {
+    useHugePagesForHeap();
     SetAppName("DiaryDesk");
     SetVendorName("DiaryDesk");
     if (!wxApp::OnInit()) return false;
