@@ -12,6 +12,7 @@
 #include "ChildProcess.hpp"
 #include "MatchTiming.hpp"
 #include "SqliteJoinBaseline.hpp"
+#include "platform/HugePageHeap.hpp"
 #include "sampledata/ApplicationGenerator.hpp"
 #include "sampledata/RosterGenerator.hpp"
 
@@ -92,6 +93,8 @@ void printGrowth(std::size_t applications, std::size_t pupils, int runs, const s
 } // namespace
 
 int main(int argc, char** argv) {
+    // As the product's front ends do: the index and the results live on 2 MiB pages.
+    useHugePagesForHeap();
     const std::size_t applications = argc > 1 ? std::stoul(argv[1]) : 10000;
     const std::size_t pupils = argc > 2 ? std::stoul(argv[2]) : 100000;
     const int runs = argc > 3 ? std::max(1, std::stoi(argv[3])) : 5;
