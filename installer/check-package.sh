@@ -18,7 +18,7 @@ for path in ./usr/bin/diarydesk ./usr/bin/diarydesk-cli \
   fi
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libwx libsoci libspdlog; do
+for library in libwx libsoci-sqlite libsoci-postgresql libspdlog; do
   grep -q "$library" <<<"$depends" || { echo "Depends lacks $library: $depends"; status=1; }
 done
 [ $status -eq 0 ] && echo "$deb: programs, translation, menu entry and icon present; Depends: $depends"
