@@ -141,13 +141,6 @@ RosterImportReport RosterImportService::importBytes(std::string_view bytes,
     if (options.dryRun) return report; // the transaction rolls back: nothing is written
 
     const std::string now = formatRfc3339Utc(clock_.now());
-    reportProgress(progress, 0.4, "writing");
-    roster.insert(changes.added, now);
-    reportProgress(progress, 0.7, "writing");
-    roster.update(changes.updated, now);
-    roster.markLeft(changes.left, now);
-    reportProgress(progress, 0.9, "writing");
-
     RosterImportRecord record;
     record.importedAt = now;
     record.importedBy = options.user;
@@ -160,8 +153,17 @@ RosterImportReport RosterImportService::importBytes(std::string_view bytes,
     record.errors = static_cast<int>(report.errors.size());
     record.warnings = static_cast<int>(report.warnings.size());
     const bool changed = report.added + report.updated + report.left > 0;
-    // A new revision makes every match result stale, so only a change of the roster makes one.
-    if (changed) report.revision = roster.recordImport(record);
+    // A new revision makes every match result stale, so only a change of the roster makes one;
+    // the rows it changes are stamped with it.
+    if (changed) {
+        report.revision = roster.recordImport(record);
+        reportProgress(progress, 0.4, "writing");
+        roster.insert(changes.added, report.revision);
+        reportProgress(progress, 0.7, "writing");
+        roster.update(changes.updated, report.revision);
+        roster.markLeft(changes.left, report.revision);
+        reportProgress(progress, 0.9, "writing");
+    }
 
     AuditEntry entry;
     entry.at = now;

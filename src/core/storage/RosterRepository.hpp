@@ -33,20 +33,21 @@ public:
     virtual std::vector<Pupil> present(const std::optional<std::string>& className = std::nullopt) = 0;
     virtual std::optional<Pupil> find(const std::string& rosterId) = 0;
 
+    // Each pupil row keeps the revision (see recordImport) of the import that last changed it;
+    // when, by whom and from which file are in that import's record.
+
     // By address: a roster import writes the pupils of its parsed rows without copying 100,000
     // of them first.
-    virtual void insert(const std::vector<const Pupil*>& pupils, const std::string& now) = 0;
+    virtual void insert(const std::vector<const Pupil*>& pupils, std::int64_t revision) = 0;
     // Overwrites the stored fields (presence included) of pupils with these roster ids.
-    virtual void update(const std::vector<const Pupil*>& pupils, const std::string& now) = 0;
-    void insert(const std::vector<Pupil>& pupils, const std::string& now) {
-        insert(addressesOf(pupils), now);
-    }
-    void update(const std::vector<Pupil>& pupils, const std::string& now) {
-        update(addressesOf(pupils), now);
-    }
-    virtual void markLeft(const std::vector<std::string>& rosterIds, const std::string& now) = 0;
+    virtual void update(const std::vector<const Pupil*>& pupils, std::int64_t revision) = 0;
+    void insert(const std::vector<Pupil>& pupils, std::int64_t revision) { insert(addressesOf(pupils), revision); }
+    void update(const std::vector<Pupil>& pupils, std::int64_t revision) { update(addressesOf(pupils), revision); }
+    virtual void markLeft(const std::vector<std::string>& rosterIds, std::int64_t revision) = 0;
+    // The revision of the import that last changed this pupil's row.
+    virtual std::optional<std::int64_t> changedIn(const std::string& rosterId) = 0;
 
-    // Records a finished import and returns its revision.
+    // Records an import and returns its revision (the pupils it changes are written after).
     virtual std::int64_t recordImport(const RosterImportRecord& record) = 0;
     // 0 before the first import.
     virtual std::int64_t currentRevision() = 0;

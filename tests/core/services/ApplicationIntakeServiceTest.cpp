@@ -96,7 +96,7 @@ TEST_CASE("withdrawal cancels a decision that has not begun sending", "[intake]"
     IntakeFixture fixture;
     fixture.store->roster().insert({pupil("STU-1", "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1),
                                           validSnils("123456789"), "5Б")},
-                                   "t");
+                                   1);
     fixture.importJson(json::array({applicationJson("A-1", 1), applicationJson("A-2", 1)}));
     DecisionService decisions(*fixture.store, fixture.clock);
     for (const char* id : {"A-1", "A-2"}) {

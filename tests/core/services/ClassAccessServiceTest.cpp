@@ -35,8 +35,8 @@ struct ClassAccessFixture {
              pupil("STU-5", "Орлова", "Вера", "", CalendarDate(2009, 1, 1), validSnils("423456789"), "10А"),
              pupil("STU-6", "Белов", "Иван", "", CalendarDate(2018, 4, 4), "", "1А"),
              pupil("STU-7", "Лебедев", "Кирилл", "", CalendarDate(2014, 8, 8), "", "5Б")},
-            "t");
-        store->roster().markLeft({"STU-3"}, "t");
+            1);
+        store->roster().markLeft({"STU-3"}, 1);
     }
 
     void addApplication(const std::string& id, const std::string& pupilId, Verdict verdict) {
@@ -129,7 +129,7 @@ TEST_CASE("withdrawn applications and applications about pupils who left do not 
     fixture.store->applications().setServerStatus("A-1", ApplicationStatus::withdrawn, 2);
     fixture.addApplication("A-2", "STU-7", Verdict::confirmed);
     fixture.decide("A-2", DecisionKind::approved);
-    fixture.store->roster().markLeft({"STU-7"}, "t"); // approved, then left the school
+    fixture.store->roster().markLeft({"STU-7"}, 1); // approved, then left the school
 
     const auto tenth = fixture.service.pupilsOf("10А");
     REQUIRE(tenth.size() == 1);

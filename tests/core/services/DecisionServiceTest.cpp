@@ -29,8 +29,8 @@ struct DecisionFixture {
             {pupil("STU-1", "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1), validSnils("123456789"), "5Б"),
              pupil("STU-2", "Иванов", "Павел", "Сергеевич", CalendarDate(2014, 5, 1), validSnils("223456789"), "5Б"),
              pupil("STU-3", "Сидоров", "Олег", "", CalendarDate(2013, 3, 3), "", "6А")},
-            "t");
-        store->roster().markLeft({"STU-3"}, "t");
+            1);
+        store->roster().markLeft({"STU-3"}, 1);
         for (const char* id : {"A-1", "A-2", "A-3"}) {
             store->applications().insert(application(id, 1, "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1),
                                                      validSnils("123456789")),

@@ -95,7 +95,15 @@ TEST_CASE("a new roster marks missing pupils as left, brings back returning ones
                               "STU-1;Иванов;Пётр;Сергеевич;01.05.2014;123-456-789 64;6Б\n"
                               "STU-3;Ёлкин;Артём;Ильич;31.12.2014;112-233-445 95;5Б\n"
                               "STU-4;Сидорова;Мария;Ивановна;02.02.2015;;4В\n";
-    requireCounts(fixture.import(moved), 1, 1, 1, 1);
+    const auto first = fixture.store->roster().currentRevision();
+    const auto second = fixture.import(moved);
+    requireCounts(second, 1, 1, 1, 1);
+    CHECK(second.revision > first);
+    // Each row says which import last changed it.
+    CHECK(fixture.store->roster().changedIn("STU-1") == second.revision);
+    CHECK(fixture.store->roster().changedIn("STU-2") == second.revision);
+    CHECK(fixture.store->roster().changedIn("STU-3") == first);
+    CHECK(fixture.store->roster().changedIn("STU-4") == second.revision);
     CHECK(fixture.store->roster().find("STU-1")->className == "6Б");
     CHECK_FALSE(fixture.store->roster().find("STU-2")->present);
     CHECK(fixture.store->roster().present().size() == 3);

@@ -89,7 +89,7 @@ TEST_CASE("the queue shows each application's decision and delivery state", "[st
 TEST_CASE("the queue carries the match and the matched pupil's class", "[storage][applications]") {
     TestDatabase database;
     auto store = database.open();
-    store->roster().insert({pupil("STU-1", "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), "", "5Б")}, now);
+    store->roster().insert({pupil("STU-1", "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), "", "5Б")}, 1);
     store->applications().insert(application("A-1", 1, "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), ""), now);
     store->applications().insert(application("A-2", 1, "Петров", "Иван", "", CalendarDate(2014, 5, 1), ""), now);
     CHECK(store->applications().needingMatch(0).size() == 2);

@@ -22,7 +22,7 @@ struct DecisionFixture {
     std::unique_ptr<Store> store = database.open();
 
     DecisionFixture() {
-        store->roster().insert({pupil("STU-1", "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), "", "5Б")}, now);
+        store->roster().insert({pupil("STU-1", "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), "", "5Б")}, 1);
         store->applications().insert(application("A-1", 1, "Иванов", "Пётр", "", CalendarDate(2014, 5, 1), ""), now);
     }
 

@@ -9,7 +9,7 @@ using namespace diarydesk::test;
 
 namespace {
 
-const std::string now = "2026-11-23T10:00:00+00:00";
+const std::int64_t revision = 1;
 
 std::vector<Pupil> threePupils() {
     return {
@@ -26,7 +26,7 @@ TEST_CASE("pupils are stored and read back field by field", "[storage][roster]")
     auto store = database.open();
     auto pupils = threePupils();
     pupils[2].snilsFlag = SnilsFlag::duplicate;
-    store->roster().insert(pupils, now);
+    store->roster().insert(pupils, revision);
 
     const auto all = store->roster().all();
     REQUIRE(all.size() == 3);
@@ -39,8 +39,8 @@ TEST_CASE("pupils are stored and read back field by field", "[storage][roster]")
 TEST_CASE("present pupils can be listed by class", "[storage][roster]") {
     TestDatabase database;
     auto store = database.open();
-    store->roster().insert(threePupils(), now);
-    store->roster().markLeft({"STU-1"}, now);
+    store->roster().insert(threePupils(), revision);
+    store->roster().markLeft({"STU-1"}, revision);
 
     CHECK(store->roster().present().size() == 2);
     const auto fifth = store->roster().present(std::string("5Б"));
@@ -53,12 +53,12 @@ TEST_CASE("present pupils can be listed by class", "[storage][roster]") {
 TEST_CASE("updates overwrite a pupil's fields, presence included", "[storage][roster]") {
     TestDatabase database;
     auto store = database.open();
-    store->roster().insert(threePupils(), now);
-    store->roster().markLeft({"STU-2"}, now);
+    store->roster().insert(threePupils(), revision);
+    store->roster().markLeft({"STU-2"}, revision);
     Pupil back = *store->roster().find("STU-2");
     back.present = true;
     back.className = "7А";
-    store->roster().update({back}, now);
+    store->roster().update({back}, revision);
     CHECK(*store->roster().find("STU-2") == back);
 }
 
@@ -81,7 +81,7 @@ TEST_CASE("large rosters go through in batches", "[storage][roster]") {
     // Given in reverse: the store reads them back by roster id.
     const std::vector<Pupil> reversed(pupils.rbegin(), pupils.rend());
     auto transaction = store->beginTransaction();
-    store->roster().insert(reversed, now);
+    store->roster().insert(reversed, revision);
     transaction->commit();
     CHECK(store->roster().all() == pupils);
     CHECK(store->roster().find("STU-110000")->name.last == "Фамилия10000");
@@ -93,7 +93,7 @@ TEST_CASE("every import with changes gets a new revision", "[storage][roster]") 
     CHECK(store->roster().currentRevision() == 0);
     CHECK_FALSE(store->roster().lastImport());
     RosterImportRecord record;
-    record.importedAt = now;
+    record.importedAt = "2026-11-23T10:00:00+00:00";
     record.importedBy = "admin";
     record.sourceName = "roster.csv";
     record.encoding = "cp1251";
@@ -106,4 +106,21 @@ TEST_CASE("every import with changes gets a new revision", "[storage][roster]") 
     CHECK(store->roster().currentRevision() == second);
     CHECK(store->roster().lastImport()->updated == 1);
     CHECK(store->roster().lastImport()->sourceName == "roster.csv");
+}
+
+TEST_CASE("each pupil row keeps the revision that last changed it", "[storage][roster]") {
+    TestDatabase database;
+    auto store = database.open();
+    store->roster().insert(threePupils(), 1);
+    Pupil renamed = *store->roster().find("STU-2");
+    renamed.name.last = "Петрова";
+    store->roster().update({renamed}, 2);
+    store->roster().markLeft({"STU-3"}, 3);
+
+    CHECK(store->roster().changedIn("STU-1") == 1);
+    CHECK(store->roster().changedIn("STU-2") == 2);
+    CHECK(store->roster().changedIn("STU-3") == 3);
+    CHECK_FALSE(store->roster().changedIn("STU-9"));
+    CHECK(store->roster().find("STU-2")->name.last == "Петрова");
+    CHECK_FALSE(store->roster().find("STU-3")->present);
 }

@@ -48,7 +48,7 @@ struct SchoolFixture {
              pupil("P5", "Орлова", "Вера", "", CalendarDate(2009, 1, 1), validSnils("423456789"), "10А"),
              pupil("P6", "Белов", "Иван", "", CalendarDate(2018, 4, 4), validSnils("523456789"), "1А"),
              pupil("P7", "Белова", "Ирина", "", CalendarDate(2018, 6, 6), "", "1А")},
-            "t");
+            1);
         ApplicationIntakeService(*store, clock)
             .take({application("A-1", 1, "Иванов", "Пётр", "Сергеевич", CalendarDate(2014, 5, 1),
                                validSnils("123456789")),

@@ -101,48 +101,57 @@ std::optional<Pupil> SociRosterRepository::find(const std::string& rosterId) {
 }
 
 void SociRosterRepository::write(const std::string& statementText, const std::vector<const Pupil*>& pupils,
-                                 const std::string& now) {
+                                 std::int64_t revision) {
     for (std::size_t start = 0; start < pupils.size(); start += batchSize) {
         const std::size_t end = std::min(pupils.size(), start + batchSize);
         PupilColumns columns;
         for (std::size_t i = start; i < end; ++i)
             columns.append(*pupils[i]);
-        std::vector<std::string> updatedAt(end - start, now);
+        std::vector<long long> changedIn(end - start, revision);
         sql_ << statementText, soci::use(columns.rosterId, "roster_id"),
             soci::use(columns.lastName, "last_name"), soci::use(columns.firstName, "first_name"),
             soci::use(columns.middleName, "middle_name"), soci::use(columns.birthDate, "birth_date"),
             soci::use(columns.snils, "snils"), soci::use(columns.snilsFlag, "snils_flag"),
             soci::use(columns.className, "class_name"), soci::use(columns.present, "present"),
-            soci::use(updatedAt, "updated_at");
+            soci::use(changedIn, "changed_in");
     }
 }
 
-void SociRosterRepository::insert(const std::vector<const Pupil*>& pupils, const std::string& now) {
+void SociRosterRepository::insert(const std::vector<const Pupil*>& pupils, std::int64_t revision) {
     if (backend_ == SqlBackend::sqlite)
-        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::insert, pupils, now);
+        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::insert, pupils, revision);
     write("INSERT INTO pupils (" + pupilColumns +
-              ", updated_at) VALUES (:roster_id, :last_name, :first_name, :middle_name, :birth_date, :snils,"
-              " :snils_flag, :class_name, :present, :updated_at)",
-          pupils, now);
+              ", changed_in) VALUES (:roster_id, :last_name, :first_name, :middle_name, :birth_date, :snils,"
+              " :snils_flag, :class_name, :present, :changed_in)",
+          pupils, revision);
 }
 
-void SociRosterRepository::update(const std::vector<const Pupil*>& pupils, const std::string& now) {
+void SociRosterRepository::update(const std::vector<const Pupil*>& pupils, std::int64_t revision) {
     if (backend_ == SqlBackend::sqlite)
-        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::update, pupils, now);
+        return SqlitePupilWriter(sql_).write(SqlitePupilWriter::Mode::update, pupils, revision);
     write("UPDATE pupils SET last_name = :last_name, first_name = :first_name, middle_name = :middle_name,"
           " birth_date = :birth_date, snils = :snils, snils_flag = :snils_flag, class_name = :class_name,"
-          " present = :present, updated_at = :updated_at WHERE roster_id = :roster_id",
-          pupils, now);
+          " present = :present, changed_in = :changed_in WHERE roster_id = :roster_id",
+          pupils, revision);
 }
 
-void SociRosterRepository::markLeft(const std::vector<std::string>& rosterIds, const std::string& now) {
+std::optional<std::int64_t> SociRosterRepository::changedIn(const std::string& rosterId) {
+    long long revision = 0;
+    soci::indicator found = soci::i_null;
+    sql_ << "SELECT changed_in FROM pupils WHERE roster_id = :roster_id", soci::use(rosterId),
+        soci::into(revision, found);
+    if (!sql_.got_data() || found != soci::i_ok) return std::nullopt;
+    return revision;
+}
+
+void SociRosterRepository::markLeft(const std::vector<std::string>& rosterIds, std::int64_t revision) {
     for (std::size_t start = 0; start < rosterIds.size(); start += batchSize) {
         const std::size_t end = std::min(rosterIds.size(), start + batchSize);
         std::vector<std::string> ids(rosterIds.begin() + static_cast<std::ptrdiff_t>(start),
                                      rosterIds.begin() + static_cast<std::ptrdiff_t>(end));
-        std::vector<std::string> updatedAt(ids.size(), now);
-        sql_ << "UPDATE pupils SET present = 0, updated_at = :updated_at WHERE roster_id = :roster_id",
-            soci::use(updatedAt, "updated_at"), soci::use(ids, "roster_id");
+        std::vector<long long> changedIn(ids.size(), revision);
+        sql_ << "UPDATE pupils SET present = 0, changed_in = :changed_in WHERE roster_id = :roster_id",
+            soci::use(changedIn, "changed_in"), soci::use(ids, "roster_id");
     }
 }
 

@@ -22,27 +22,27 @@ using namespace sqlite_api;
 // Pupils per INSERT statement: one statement per row pays SQLite's statement set-up and its
 // savepoint every row; many rows per statement pay them once.
 constexpr std::size_t rowsPerInsert = 64;
-// Each row binds these many values; updated_at, the same for all, is bound once, after them.
+// Each row binds these many values; changed_in, the same for all, is bound once, after them.
 constexpr int valuesPerRow = 9;
 
 // "INSERT … VALUES (?1, …, ?9, ?N), (?10, …, ?18, ?N), …" for `rows` rows, N = rows × 9 + 1.
 std::string insertSql(std::size_t rows) {
     std::string sql = "INSERT INTO pupils (roster_id, last_name, first_name, middle_name, birth_date, snils,"
-                      " snils_flag, class_name, present, updated_at) VALUES ";
-    const std::string now = "?" + std::to_string(rows * valuesPerRow + 1);
+                      " snils_flag, class_name, present, changed_in) VALUES ";
+    const std::string revision = "?" + std::to_string(rows * valuesPerRow + 1);
     for (std::size_t row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int value = 1; value <= valuesPerRow; ++value) {
             sql += "?" + std::to_string(row * valuesPerRow + static_cast<std::size_t>(value)) + ", ";
         }
-        sql += now + ")";
+        sql += revision + ")";
     }
     return sql;
 }
 
 const char* const updateSql =
     "UPDATE pupils SET last_name = ?2, first_name = ?3, middle_name = ?4, birth_date = ?5, snils = ?6,"
-    " snils_flag = ?7, class_name = ?8, present = ?9, updated_at = ?10 WHERE roster_id = ?1";
+    " snils_flag = ?7, class_name = ?8, present = ?9, changed_in = ?10 WHERE roster_id = ?1";
 
 struct StatementDeleter {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
@@ -60,6 +60,10 @@ void bindText(sqlite3* db, sqlite3_stmt* statement, int index, std::string_view 
     // SQLITE_STATIC: the string outlives the step that reads it.
     check(db, sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC),
           "bind");
+}
+
+void bindRevision(sqlite3* db, sqlite3_stmt* statement, int index, std::int64_t revision) {
+    check(db, sqlite3_bind_int64(statement, index, revision), "bind");
 }
 
 Statement prepare(sqlite3* db, const std::string& sql) {
@@ -147,7 +151,7 @@ std::vector<const Pupil*> inKeyOrder(const std::vector<const Pupil*>& pupils) {
 
 } // namespace
 
-void SqlitePupilWriter::write(Mode mode, const std::vector<const Pupil*>& pupils, const std::string& now) {
+void SqlitePupilWriter::write(Mode mode, const std::vector<const Pupil*>& pupils, std::int64_t revision) {
     if (pupils.empty()) return;
     sqlite3* db = static_cast<soci::sqlite3_session_backend*>(sql_.get_backend())->conn_;
     const std::vector<const Pupil*> ordered = inKeyOrder(pupils);
@@ -156,7 +160,7 @@ void SqlitePupilWriter::write(Mode mode, const std::vector<const Pupil*>& pupils
     if (mode == Mode::insert && ordered.size() >= rowsPerInsert) {
         const Statement many = prepare(db, insertSql(rowsPerInsert));
         // Bindings outlast sqlite3_reset: what every row shares is bound once.
-        bindText(db, many.get(), static_cast<int>(rowsPerInsert) * valuesPerRow + 1, now);
+        bindRevision(db, many.get(), static_cast<int>(rowsPerInsert) * valuesPerRow + 1, revision);
         for (; done + rowsPerInsert <= ordered.size(); done += rowsPerInsert) {
             for (std::size_t row = 0; row < rowsPerInsert; ++row) {
                 prefetchAhead(ordered, done + row);
@@ -168,7 +172,7 @@ void SqlitePupilWriter::write(Mode mode, const std::vector<const Pupil*>& pupils
     }
     if (done == ordered.size()) return;
     const Statement one = prepare(db, mode == Mode::insert ? insertSql(1) : std::string(updateSql));
-    bindText(db, one.get(), valuesPerRow + 1, now);
+    bindRevision(db, one.get(), valuesPerRow + 1, revision);
     for (; done < ordered.size(); ++done) {
         bindPupil(db, one.get(), 1, *ordered[done], birthDates[0]);
         run(db, one.get(), *ordered[done]);

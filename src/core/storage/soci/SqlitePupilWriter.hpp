@@ -2,6 +2,7 @@
 
 #include "Pupil.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,8 @@ public:
 
     explicit SqlitePupilWriter(soci::session& sql)
         : sql_(sql) {}
-    void write(Mode mode, const std::vector<const Pupil*>& pupils, const std::string& now);
+    // `revision`: the roster import that writes them (the pupils' changed_in).
+    void write(Mode mode, const std::vector<const Pupil*>& pupils, std::int64_t revision);
 
 private:
     soci::session& sql_;
