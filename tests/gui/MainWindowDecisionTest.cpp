@@ -59,8 +59,7 @@ TEST_CASE("Rejecting asks for a reason, and another reason needs a comment") {
         },
         "11-reason-dialog");
     pressKey('R');
-    REQUIRE(waitUntil([&] { return answer.answered(); }));
-    answer.rethrowFailure();
+    REQUIRE(answer.waitForAnswer());
     window.waitForWorker();
 
     CHECK(answer.text().Contains(wxString::FromUTF8("Ковалёв Тимур")));
@@ -77,8 +76,7 @@ TEST_CASE("Rejecting with the suggested reason takes two keys") {
     window.focusQueue();
     DialogAnswerer answer([](wxDialog&) { pressKey(WXK_RETURN); });
     pressKey('R');
-    REQUIRE(waitUntil([&] { return answer.answered(); }));
-    answer.rethrowFailure();
+    REQUIRE(answer.waitForAnswer());
     window.waitForWorker();
     const auto decision = decisionOn(window, sample::swappedDate);
     REQUIRE(decision);
@@ -106,8 +104,7 @@ TEST_CASE("An ambiguous application is approved only for the pupil chosen, after
     DialogAnswerer confirm([](wxDialog&) { pressKey(WXK_RETURN); }, "13-confirm-chosen-pupil");
     window.focusQueue();
     pressKey('A');
-    REQUIRE(waitUntil([&] { return confirm.answered(); }));
-    confirm.rethrowFailure();
+    REQUIRE(confirm.waitForAnswer());
     window.waitForWorker();
     CHECK(confirm.text().Contains(wxString::FromUTF8("Лебедев")));
     const auto decision = decisionOn(window, sample::ambiguous);
@@ -124,8 +121,7 @@ TEST_CASE("Enter does not approve a conflict: the override needs the box ticked"
     window.waitForWorker();
     DialogAnswerer refuse([](wxDialog&) { pressKey(WXK_RETURN); }, "14-conflict-warning");
     pressKey('A');
-    REQUIRE(waitUntil([&] { return refuse.answered(); }));
-    refuse.rethrowFailure();
+    REQUIRE(refuse.waitForAnswer());
     window.waitForWorker();
     CHECK_FALSE(decisionOn(window, sample::conflict));
 }
@@ -137,8 +133,7 @@ TEST_CASE("Approve all confirmed names the number first and approves exactly tho
     typeInto(findWindow<wxWindow>(&window.frame(), "search"),
              "T-CONF"); // the shortcut works from the search box too
     pressKey('A', wxMOD_CONTROL | wxMOD_SHIFT);
-    REQUIRE(waitUntil([&] { return confirm.answered(); }));
-    confirm.rethrowFailure();
+    REQUIRE(confirm.waitForAnswer());
     window.waitForWorker();
     // Only those in the current filter: the three T-CONFIRMED ones.
     const std::size_t confirmed = 3;
@@ -176,8 +171,7 @@ TEST_CASE("A decision not yet sent can be changed") {
         pressKey(WXK_RETURN);
     });
     pressKey('R');
-    REQUIRE(waitUntil([&] { return answer.answered(); }));
-    answer.rethrowFailure();
+    REQUIRE(answer.waitForAnswer());
     window.waitForWorker();
     const auto decision = decisionOn(window, sample::confirmedThird);
     REQUIRE(decision);

@@ -192,8 +192,7 @@ TEST_CASE("F1 lists the keyboard shortcuts, in Russian") {
     window.focusQueue();
     DialogAnswerer help(nullptr, wxID_OK, "08-keyboard-help");
     pressKey(WXK_F1);
-    REQUIRE(waitUntil([&] { return help.answered(); }));
-    help.rethrowFailure();
+    REQUIRE(help.waitForAnswer());
     CHECK(help.text().Contains(wxString::FromUTF8("Ctrl+F — поиск")));
     CHECK(help.text().Contains(wxString::FromUTF8("одобрить выбранное заявление")));
 }

@@ -64,8 +64,7 @@ TEST_CASE("Ctrl+I imports a roster through the wizard, and the application not f
         "30-roster-import-opened");
     window.focusQueue();
     pressKey('I', wxMOD_CONTROL);
-    REQUIRE(waitUntil([&] { return answer.answered(); }));
-    answer.rethrowFailure();
+    REQUIRE(answer.waitForAnswer());
 
     // The queue is read again and the stale matches redone, in the background.
     REQUIRE(waitUntil(

@@ -44,4 +44,10 @@ void DialogAnswerer::rethrowFailure() const {
     if (failure_) std::rethrow_exception(failure_);
 }
 
+bool DialogAnswerer::waitForAnswer() const {
+    if (!waitUntil([this] { return answered_; })) return false;
+    rethrowFailure();
+    return true;
+}
+
 } // namespace diarydesk::test

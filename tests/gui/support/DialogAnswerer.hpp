@@ -28,6 +28,9 @@ public:
     // The labels and values the dialog showed when it appeared.
     const wxString& text() const { return text_; }
     void rethrowFailure() const;
+    // Waits (running the event loop) until the dialog has been answered, then throws the
+    // script's failure, if any. False when no dialog came.
+    bool waitForAnswer() const;
 
 private:
     void check();

@@ -187,7 +187,12 @@ void giveKeyboardFocus(wxTopLevelWindow* window) {
     pumpEvents();
 }
 
-int runModal(wxDialog& dialog, const std::function<void()>& script) {
+namespace {
+
+// Queues `script` for the loop that `run` starts and then leaves it with `leave`, whatever the
+// script left; the script's failure is thrown again once the loop is over.
+int runInLoop(const std::function<void()>& script, const std::function<void()>& leave,
+              const std::function<int()>& run) {
     std::exception_ptr failure;
     wxTheApp->CallAfter([&] {
         try {
@@ -195,11 +200,28 @@ int runModal(wxDialog& dialog, const std::function<void()>& script) {
         } catch (...) {
             failure = std::current_exception();
         }
-        if (dialog.IsModal()) dialog.EndModal(wxID_CANCEL); // the test goes on whatever the script left
+        leave();
     });
-    const int result = dialog.ShowModal();
+    const int result = run();
     if (failure) std::rethrow_exception(failure);
     return result;
+}
+
+} // namespace
+
+int runModal(wxDialog& dialog, const std::function<void()>& script) {
+    return runInLoop(
+        script,
+        [&dialog] {
+            if (dialog.IsModal()) dialog.EndModal(wxID_CANCEL);
+        },
+        [&dialog] { return dialog.ShowModal(); });
+}
+
+void runInEventLoop(const std::function<void()>& script) {
+    wxGUIEventLoop loop;
+    runInLoop(
+        script, [&loop] { loop.Exit(); }, [&loop] { return loop.Run(); });
 }
 
 wxDialog* frontDialog(const wxDialog* except) {

@@ -56,6 +56,11 @@ void giveKeyboardFocus(wxTopLevelWindow* window);
 // (a failed REQUIRE) ends the dialog and is thrown again from here. Returns ShowModal's result.
 int runModal(wxDialog& dialog, const std::function<void()>& script);
 
+// Runs `script` inside a running event loop, as the program runs its windows: a frame is painted
+// and gets its mouse clicks only while a loop dispatches the display's events (a modal dialog
+// has its own loop; a frame shown from a test has none). Rethrows what the script throws.
+void runInEventLoop(const std::function<void()>& script);
+
 // The frontmost shown modal dialog other than `except`, or null.
 wxDialog* frontDialog(const wxDialog* except = nullptr);
 // The labels and values of a window and all its children, one a line, to assert on.

@@ -18,7 +18,6 @@
 
 #include <wx/app.h>
 #include <wx/choice.h>
-#include <wx/evtloop.h>
 #include <wx/printdlg.h>
 #include <wx/prntbase.h>
 #include <wx/stattext.h>
@@ -77,24 +76,6 @@ struct SchoolFixture {
         return request;
     }
 };
-
-// Runs `script` inside a running event loop, as the program runs its windows: a frame is painted
-// and gets its mouse clicks only while a loop dispatches the display's events (a modal dialog
-// has its own loop; a frame shown from a test has none).
-void runInEventLoop(const std::function<void()>& script) {
-    wxGUIEventLoop loop;
-    std::exception_ptr failure;
-    wxTheApp->CallAfter([&] {
-        try {
-            script();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        loop.Exit();
-    });
-    loop.Run();
-    if (failure) std::rethrow_exception(failure);
-}
 
 // The class view frame, closed when the test is done with it, passed or failed.
 struct FrameCloser {
